@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Domain;
+
+namespace OpenGovDashboard.Web.Data;
+
+/// <summary>
+/// The one model of the dashboard. Each database provider has a subclass only so that its migrations
+/// live apart (Data/Migrations/&lt;Provider&gt;); features add their entities through configurations here.
+/// </summary>
+public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<Channel> Channels => Set<Channel>();
+
+    public DbSet<ChannelEvent> ChannelEvents => Set<ChannelEvent>();
+
+    public DbSet<Column> Columns => Set<Column>();
+
+    public DbSet<Posting> Postings => Set<Posting>();
+
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums are stored by name: readable in SQL and stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+
+        // Every DateTime is a UTC instant; SQLite hands them back unspecified, so say what they are.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,12 @@
+namespace OpenGovDashboard.Web.Features.Overview;
+
+/// <summary>Registers the overview (概览).</summary>
+public static class OverviewSetup
+{
+    public static WebApplicationBuilder AddOverview(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddTransient<OverviewQueries>();
+        return builder;
+    }
+}

@@ -1,0 +1,38 @@
+using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Components;
+using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Features.Api;
+using OpenGovDashboard.Web.Features.Channels;
+using OpenGovDashboard.Web.Features.Health;
+using OpenGovDashboard.Web.Features.Overview;
+using OpenGovDashboard.Web.Features.Trainings;
+using OpenGovDashboard.Web.Jobs;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddDashboardData();
+builder.AddDashboardAuth();
+builder.AddDashboardJobs();
+builder.AddDashboardHealth();
+builder.AddDashboardApi();
+builder.AddDashboardUi();
+builder.AddOverview();
+builder.AddChannels();
+builder.AddTrainings();
+
+var app = builder.Build();
+
+app.UseDashboardUi();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapDashboardHealth();
+app.MapDashboardApi();
+app.MapDashboardJobs();
+app.MapDashboardUi();
+
+app.Run();
+
+/// <summary>The app's entry point; public so that tests can host it.</summary>
+public partial class Program;
