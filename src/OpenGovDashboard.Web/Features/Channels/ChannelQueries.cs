@@ -10,8 +10,7 @@ public sealed class ChannelQueries(IDbContextFactory<DashboardDbContext> dbFacto
     public async Task<IReadOnlyList<ChannelListItem>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Channels.AsNoTracking()
-            .OrderBy(c => c.Kind).ThenBy(c => c.Id)
+        var channels = await db.Channels.AsNoTracking()
             .Select(c => new ChannelListItem(
                 c.Id,
                 c.Name,
@@ -24,6 +23,9 @@ public sealed class ChannelQueries(IDbContextFactory<DashboardDbContext> dbFacto
                     .Select(col => new ColumnListItem(col.Id, col.Name, col.Category, col.UpdateClass))
                     .ToList()))
             .ToListAsync(cancellationToken);
+
+        // Kinds are stored by name; order by their declared order (portal first), not alphabetically.
+        return [.. channels.OrderBy(c => c.Kind).ThenBy(c => c.Id)];
     }
 
     /// <summary>Postings per channel on Shanghai days <paramref name="from"/>..<paramref name="to"/>, with each channel's latest posting day.</summary>

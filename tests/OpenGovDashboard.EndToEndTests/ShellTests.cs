@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OpenGovDashboard.EndToEndTests.Infrastructure;
+using OpenGovDashboard.EndToEndTests.Pages;
+
+namespace OpenGovDashboard.EndToEndTests;
+
+/// <summary>Sign in and see the shell, in Chromium, as the bootstrap admin of the embedded demo.</summary>
+public sealed partial class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+{
+    [Fact]
+    public async Task AnonymousVisitorLandsOnTheChineseSignInPage()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/channels");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+        Assert.Contains("returnurl=%2Fchannels", page.Url, StringComparison.OrdinalIgnoreCase);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("政务公开数据看板");
+        await Assertions.Expect(page.GetByTestId("login-submit")).ToHaveTextAsync("登录");
+        await BrowserAppFixture.ScreenshotAsync(page, "01-login");
+    }
+
+    [Fact]
+    public async Task WrongPasswordIsRefusedWithAChineseMessage()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        var login = new LoginPageObject(page);
+        await login.SignInAsync("admin", "not-the-password");
+        await Assertions.Expect(login.Error).ToHaveTextAsync("用户名或密码错误。");
+        Assert.Contains("/account/login", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminSignsInAndSeesTheChineseShellWithTheDemoCounty()
+    {
+        var page = await SignedInAsync();
+        var shell = new ShellPageObject(page);
+        foreach (var area in new[] { "概览", "发布渠道", "培训", "绩效目标", "依申请公开", "年度报告", "渠道监测", "系统管理" })
+        {
+            await Assertions.Expect(shell.Navigation.GetByText(area, new() { Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(shell.UserName).ToHaveTextAsync("admin");
+        await Assertions.Expect(shell.ClockBanner).ToContainTextAsync("2019-12-31");
+        // 10621 + 115 + 2157 + 768 + 103 + 195 postings in the reference report, counted from the database.
+        await Assertions.Expect(page.GetByTestId("total-postings")).ToHaveTextAsync("13,959");
+        await Assertions.Expect(page.GetByTestId("category-table")).ToContainTextAsync("4,820");
+        await BrowserAppFixture.ScreenshotAsync(page, "02-overview");
+    }
+
+    [Fact]
+    public async Task ChannelsPageListsTheReportsChannelsAndTheirColumns()
+    {
+        var page = await SignedInAsync();
+        var shell = new ShellPageObject(page);
+        await shell.GoToAsync("发布渠道");
+        var table = page.GetByTestId("channels-table");
+        await Assertions.Expect(table).ToContainTextAsync("罗甸微政事");
+        await Assertions.Expect(table).ToContainTextAsync("10,621");
+        await Assertions.Expect(table).ToContainTextAsync("动态要闻（2周）");
+        await Assertions.Expect(table).ToContainTextAsync("政策文件");
+        await BrowserAppFixture.ScreenshotAsync(page, "03-channels");
+    }
+
+    [Fact]
+    public async Task AreasNotBuiltYetSaySoPlainly()
+    {
+        var page = await SignedInAsync();
+        var shell = new ShellPageObject(page);
+        await shell.GoToAsync("依申请公开");
+        await Assertions.Expect(page.GetByTestId("not-built")).ToContainTextAsync("此功能尚未建成");
+        await BrowserAppFixture.ScreenshotAsync(page, "04-not-built");
+    }
+
+    [Fact]
+    public async Task TrainingsPageShowsTheDemosSessions()
+    {
+        var page = await SignedInAsync();
+        await new ShellPageObject(page).GoToAsync("培训");
+        var table = page.GetByTestId("trainings-table");
+        await Assertions.Expect(table).ToContainTextAsync("汇报会");
+        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(3);
+    }
+
+    [Fact]
+    public async Task LanguageSwitchesToEnglishAndBack()
+    {
+        var page = await SignedInAsync();
+        var shell = new ShellPageObject(page);
+        await shell.LanguageSwitch.ClickAsync();
+        await Assertions.Expect(shell.Navigation.GetByText("Overview", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(shell.ClockBanner).ToContainTextAsync("pinned");
+        await BrowserAppFixture.ScreenshotAsync(page, "05-overview-en");
+        await shell.LanguageSwitch.ClickAsync();
+        await Assertions.Expect(shell.Navigation.GetByText("概览", new() { Exact = true })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SignOutReturnsToTheSignInPage()
+    {
+        var page = await SignedInAsync();
+        await new ShellPageObject(page).SignOutAsync();
+        await page.WaitForURLAsync(LoginUrl());
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync(LoginUrl());
+    }
+
+    private async Task<IPage> SignedInAsync()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await new LoginPageObject(page).SignInAsync("admin", BrowserAppFixture.AdminPassword);
+        await page.WaitForURLAsync(app.BaseUrl + "/");
+        await new ShellPageObject(page).WaitUntilReadyAsync();
+        return page;
+    }
+
+    [GeneratedRegex("/account/login")]
+    private static partial Regex LoginUrl();
+}
