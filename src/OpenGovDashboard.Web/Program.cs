@@ -1,6 +1,7 @@
 using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Components;
 using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Features.Administration;
 using OpenGovDashboard.Web.Features.Api;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
@@ -19,6 +20,7 @@ builder.AddDashboardUi();
 builder.AddOverview();
 builder.AddChannels();
 builder.AddTrainings();
+builder.AddAdministration();
 
 var app = builder.Build();
 

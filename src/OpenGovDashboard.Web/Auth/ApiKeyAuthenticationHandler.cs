@@ -54,11 +54,11 @@ public sealed class ApiKeyAuthenticationHandler(
         [
             new(ClaimTypes.NameIdentifier, "apikey:" + apiKey.Id.ToString(CultureInfo.InvariantCulture)),
             new(ClaimTypes.Name, "apikey:" + apiKey.Name),
-            new(ClaimTypes.Role, ApiKeyClaims.RoleValue(apiKey.Role)),
+            new(ClaimTypes.Role, DashboardClaims.ApiKeyRoleValue(apiKey.Role)),
         ];
         if (apiKey.OrgUnitId is { } unitId)
         {
-            claims.Add(new Claim(ApiKeyClaims.OrgUnit, unitId.ToString(CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(DashboardClaims.OrgUnit, unitId.ToString(CultureInfo.InvariantCulture)));
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));

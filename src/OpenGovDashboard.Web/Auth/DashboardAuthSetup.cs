@@ -24,8 +24,8 @@ public static class DashboardAuthSetup
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = context =>
-                ApiKeyAuthenticationHandler.HasKey(context) ? ApiKeyClaims.Scheme : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyClaims.Scheme, null)
+                ApiKeyAuthenticationHandler.HasKey(context) ? DashboardClaims.ApiKeyScheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(DashboardClaims.ApiKeyScheme, null)
             .AddIdentityCookies();
 
         services.AddIdentityCore<AppUser>(o =>
@@ -38,6 +38,7 @@ public static class DashboardAuthSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DashboardDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(o =>
@@ -51,10 +52,18 @@ public static class DashboardAuthSetup
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        var adminKey = DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Admin);
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Reader, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin, ApiKeyClaims.RoleValue(ApiKeyRole.Admin)))
-            .SetFallbackPolicy(null);
+            .AddPolicy(Policies.Reader, p => p.RequireRole(Roles.All.Append(adminKey).Append(DashboardClaims.ApiKeyRoleValue(ApiKeyRole.ReadOnly))))
+            .AddPolicy(Policies.DataEntry, p => p.RequireRole(Roles.Admin, Roles.DepartmentEditor, adminKey, DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Ingest)))
+            .AddPolicy(Policies.SetTargets, p => p.RequireRole(Roles.Leader, Roles.Admin, adminKey))
+            .AddPolicy(Policies.ApproveExtension, p => p.RequireRole(Roles.Leader, Roles.Admin, adminKey))
+            .AddPolicy(Policies.BuildReports, p => p.RequireRole(Roles.Leader, Roles.Admin, Roles.DepartmentEditor, adminKey))
+            .AddPolicy(Policies.FinalizeReports, p => p.RequireRole(Roles.Admin, adminKey))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin, adminKey));
+        services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, DashboardUserClaimsFactory>();
+        services.AddSingleton<OrgUnitDirectory>();
+        services.AddSingleton<UnitScopeService>();
         return builder;
     }
 

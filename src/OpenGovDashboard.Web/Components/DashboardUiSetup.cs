@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 using OpenGovDashboard.Web.Features.Account;
 
@@ -14,6 +15,7 @@ public static class DashboardUiSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudLocalizer, DashboardMudLocalizer>();
 
         // Chinese text goes out as text, not as &#x...; escapes on every character.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -23,7 +25,8 @@ public static class DashboardUiSetup
             o.SetDefaultCulture(AccountEndpoints.SupportedCultures[0])
                 .AddSupportedCultures(AccountEndpoints.SupportedCultures)
                 .AddSupportedUICultures(AccountEndpoints.SupportedCultures);
-            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+            // Browsers follow the user's choice (cookie); API clients may send Accept-Language. zh-CN otherwise.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return builder;
     }

@@ -14,6 +14,12 @@ public static class DashboardDataSetup
             .ValidateDataAnnotations().ValidateOnStart();
 
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        // Checked here as well as by ValidateOnStart: the job storage would otherwise try to connect first.
+        if (options.Validate(new System.ComponentModel.DataAnnotations.ValidationContext(options)).FirstOrDefault() is { } invalid)
+        {
+            throw new InvalidOperationException(invalid.ErrorMessage);
+        }
         var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
         var services = builder.Services;
         switch (options.Provider)

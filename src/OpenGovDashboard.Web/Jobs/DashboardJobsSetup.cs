@@ -23,7 +23,9 @@ public static class DashboardJobsSetup
                     config.UseSqlServerStorage(database.ConnectionString);
                     break;
                 case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    config.UsePostgreSqlStorage(
+                        o => o.UseNpgsqlConnection(database.ConnectionString),
+                        new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(2) });
                     break;
                 default:
                     // The embedded default keeps jobs in memory; nightly work missed while the app was down is caught up at start-up.
@@ -33,6 +35,25 @@ public static class DashboardJobsSetup
         });
         builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         builder.Services.AddHealthChecks().AddCheck<JobServerHealthCheck>("jobs");
+
+        builder.Services.AddSingleton<RecurringJobCatalog>();
+        builder.Services.AddSingleton<JobRunRecorder>();
+        builder.Services.AddTransient<RecurringJobRunner>();
+        builder.Services.AddHostedService<RecurringJobScheduler>();
+
+        builder.Services.AddOptions<AuditRetentionOptions>().BindConfiguration(AuditRetentionOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddTransient<AuditRetentionJob>();
+        builder.AddRecurringJob<AuditRetentionJob>(AuditRetentionJob.Id, AuditRetentionJob.Cron, (job, ct) => job.RunAsync(ct));
+        return builder;
+    }
+
+    /// <summary>Registers a recurring job whose work is <paramref name="run"/> on a <typeparamref name="TJob"/> from a fresh scope.</summary>
+    public static WebApplicationBuilder AddRecurringJob<TJob>(this WebApplicationBuilder builder, string id, string cron, Func<TJob, CancellationToken, Task<string>> run)
+        where TJob : notnull
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(new RecurringJobDefinition(id, cron, (services, ct) => run(services.GetRequiredService<TJob>(), ct)));
         return builder;
     }
 

@@ -18,18 +18,30 @@ public static class AccountEndpoints
             return Results.LocalRedirect("~/account/login");
         }).RequireAuthorization();
 
-        app.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext context) =>
+        app.MapGet("/culture/set", async (string culture, string? redirectUri, HttpContext context, UserManager<AppUser> users) =>
         {
             if (SupportedCultures.Contains(culture, StringComparer.Ordinal))
             {
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                SetCultureCookie(context, culture);
+                if (context.User.Identity?.IsAuthenticated == true && await users.GetUserAsync(context.User) is { } user)
+                {
+                    // Persisted per user, so the choice follows them to another browser.
+                    user.PreferredCulture = culture;
+                    await users.UpdateAsync(user);
+                }
             }
 
             return Results.LocalRedirect(redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal) ? "~" + redirectUri : "~/");
         }).AllowAnonymous();
         return app;
+    }
+
+    public static void SetCultureCookie(HttpContext context, string culture)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
     }
 }

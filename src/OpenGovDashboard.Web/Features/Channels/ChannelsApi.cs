@@ -1,3 +1,4 @@
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Domain;
 
 namespace OpenGovDashboard.Web.Features.Channels;
@@ -12,6 +13,7 @@ public static class ChannelsApi
                 (await queries.ListAsync(cancellationToken)).Select(c => new ChannelResponse(
                     c.Id, c.Name, c.Kind, c.OwnerOrgUnitId, c.LaunchedOn, c.RetiredOn,
                     c.Columns.Select(col => new ColumnResponse(col.Id, col.Name, col.Category, col.UpdateClass)).ToList())))
+            .RequireAuthorization(Policies.Reader)
             .WithName("ListChannels")
             .WithSummary("Channels with their columns");
         return api;

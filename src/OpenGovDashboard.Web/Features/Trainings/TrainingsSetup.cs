@@ -7,6 +7,7 @@ public static class TrainingsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<TrainingQueries>();
+        builder.Services.AddTransient<TrainingCommands>();
         return builder;
     }
 }

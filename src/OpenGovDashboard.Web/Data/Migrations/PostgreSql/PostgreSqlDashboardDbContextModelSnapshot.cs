@@ -432,6 +432,24 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.JobRun", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("LastSucceededAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")

@@ -434,6 +434,24 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.JobRun", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("LastSucceededAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")

@@ -413,6 +413,24 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("Columns");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.JobRun", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSucceededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId");
+
+                    b.ToTable("JobRuns");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace OpenGovDashboard.Web.Components.Shared;
+
+/// <summary>The signed-in user's name, as commands record it in the audit log.</summary>
+public static class CurrentUser
+{
+    public static async Task<string> NameAsync(Task<AuthenticationState>? state)
+    {
+        if (state is null)
+        {
+            return "unknown";
+        }
+
+        return (await state).User.Identity?.Name ?? "unknown";
+    }
+}
