@@ -84,14 +84,20 @@ public sealed partial class ShellTests(BrowserAppFixture app) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task LanguageSwitchesToEnglishAndBack()
+    public async Task LanguageSwitchesToEnglishAndBackAndFollowsTheUser()
     {
-        var page = await SignedInAsync();
+        var password = await app.EnsureUserAsync("viewer-bilingual", OpenGovDashboard.Web.Auth.Roles.Viewer);
+        var page = await SignIn.AsAsync(app, "viewer-bilingual", password);
         var shell = new ShellPageObject(page);
         await shell.LanguageSwitch.ClickAsync();
         await Assertions.Expect(shell.Navigation.GetByText("Overview", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(shell.ClockBanner).ToContainTextAsync("pinned");
         await BrowserAppFixture.ScreenshotAsync(page, "05-overview-en");
+
+        // The choice is kept for the user: a new browser signs in to English.
+        var elsewhere = await SignIn.AsAsync(app, "viewer-bilingual", password);
+        await Assertions.Expect(new ShellPageObject(elsewhere).Navigation.GetByText("Overview", new() { Exact = true })).ToBeVisibleAsync();
+
         await shell.LanguageSwitch.ClickAsync();
         await Assertions.Expect(shell.Navigation.GetByText("概览", new() { Exact = true })).ToBeVisibleAsync();
     }

@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Data;
 
 namespace OpenGovDashboard.EndToEndTests.Infrastructure;
 
@@ -71,6 +75,36 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>Creates (once) a user with a role and, for a department editor, a unit; returns the password.</summary>
+    public async Task<string> EnsureUserAsync(string userName, string role, string? unitName = null)
+    {
+        if (_factory is null)
+        {
+            Assert.Skip(_unavailable ?? "app not started");
+        }
+
+        const string password = "Role-Walk-2019";
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return password;
+        }
+
+        int? unitId = null;
+        if (unitName is not null)
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync();
+            unitId = await db.OrgUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync();
+        }
+
+        var user = new AppUser { UserName = userName, OrgUnitId = unitId, LockoutEnabled = true };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return password;
     }
 
     /// <summary>A fresh browser context (no cookies) in Chinese, at a desktop size.</summary>

@@ -13,8 +13,15 @@ public sealed class ShellPageObject(IPage page)
 
     public ILocator LanguageSwitch => page.GetByTestId("language-switch");
 
-    /// <summary>Waits until the interactive circuit is up: the drawer's links are rendered and clickable.</summary>
-    public Task WaitUntilReadyAsync() => Navigation.WaitForAsync();
+    /// <summary>Waits until the interactive circuit is up, so that buttons have their handlers.</summary>
+    public Task WaitUntilReadyAsync() => page.GetByTestId("interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Loads a page and waits for its circuit.</summary>
+    public async Task OpenAsync(string path)
+    {
+        await page.GotoAsync(path);
+        await WaitUntilReadyAsync();
+    }
 
     public Task GoToAsync(string area) => Navigation.GetByText(area, new() { Exact = true }).ClickAsync();
 
