@@ -2,6 +2,7 @@ using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Components;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Features.Api;
+using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
 using OpenGovDashboard.Web.Features.Overview;
@@ -19,6 +20,7 @@ builder.AddDashboardUi();
 builder.AddOverview();
 builder.AddChannels();
 builder.AddTrainings();
+builder.AddCalendar();
 
 var app = builder.Build();
 

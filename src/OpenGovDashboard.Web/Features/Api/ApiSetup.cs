@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 
 namespace OpenGovDashboard.Web.Features.Api;
@@ -27,6 +28,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1").RequireAuthorization(Policies.Reader).DisableAntiforgery();
         api.MapChannelsApi();
+        api.MapCalendarApi();
         return app;
     }
 }
