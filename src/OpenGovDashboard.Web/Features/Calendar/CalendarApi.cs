@@ -10,6 +10,11 @@ public static class CalendarApi
 {
     public const int MaxDays = 3650;
 
+    /// <summary>Dates the API accepts as start: wide enough for any record, narrow enough that start + 3650 working days stays a date.</summary>
+    public static readonly DateOnly FirstStart = new(1900, 1, 1);
+
+    public static readonly DateOnly LastStart = new(2199, 12, 31);
+
     public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -28,9 +33,10 @@ public static class CalendarApi
         CancellationToken cancellationToken)
     {
         var errors = new List<CalendarFieldError>();
-        if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var startDate))
+        if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var startDate)
+            || startDate < FirstStart || startDate > LastStart)
         {
-            errors.Add(new CalendarFieldError("start", localizer["Calendar.Api.StartInvalid"]));
+            errors.Add(new CalendarFieldError("start", localizer["Calendar.Api.StartInvalid", FirstStart.Year, LastStart.Year]));
         }
 
         if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxDays)
