@@ -3,6 +3,7 @@ using OpenGovDashboard.Web.Components;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Features.Administration;
 using OpenGovDashboard.Web.Features.Api;
+using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
 using OpenGovDashboard.Web.Features.Overview;
@@ -21,6 +22,7 @@ builder.AddOverview();
 builder.AddChannels();
 builder.AddTrainings();
 builder.AddAdministration();
+builder.AddCalendar();
 
 var app = builder.Build();
 

@@ -6,7 +6,8 @@ using OpenGovDashboard.EndToEndTests.Pages;
 namespace OpenGovDashboard.EndToEndTests;
 
 /// <summary>系统管理 as an admin uses it: keys shown once and revoked, users created, every page in both languages.</summary>
-public sealed class AdministrationTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+[Collection(SharedBrowser.Name)]
+public sealed class AdministrationTests(BrowserAppFixture app)
 {
     /// <summary>Each admin page and what shows it has loaded its data (same text in both languages).</summary>
     private static readonly (string Path, string Loaded)[] AdminPages =
@@ -15,6 +16,7 @@ public sealed class AdministrationTests(BrowserAppFixture app) : IClassFixture<B
         ("admin/users", "[data-testid=users-table] >> text=admin-bilingual"),
         ("admin/api-keys", "[data-testid=apikeys-table]"),
         ("admin/audit", "[data-testid=audit-table] >> text=demo.seed"),
+        ("admin/calendar", "[data-testid=calendar-days] >> text=2019"),
         ("admin/org-units", "[data-testid=orgunit-tree] >> text=罗甸县教育局"),
     ];
 

@@ -11,7 +11,8 @@ namespace OpenGovDashboard.EndToEndTests;
 /// and not offered in the navigation. Rows whose features are not built yet (targets, extensions, reports,
 /// exports) join this walk with their features.
 /// </summary>
-public sealed class RoleWalkTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+[Collection(SharedBrowser.Name)]
+public sealed class RoleWalkTests(BrowserAppFixture app)
 {
     private static readonly string[] Everyone = [Roles.Leader, Roles.Admin, Roles.DepartmentEditor, Roles.Viewer];
     private static readonly string[] AdminOnly = [Roles.Admin];
@@ -31,6 +32,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app) : IClassFixture<Browser
         ("/admin/api-keys", AdminOnly, "[data-testid=apikeys-table]"),
         ("/admin/audit", AdminOnly, "[data-testid=audit-table]"),
         ("/admin/org-units", AdminOnly, "[data-testid=orgunit-tree]"),
+        ("/admin/calendar", AdminOnly, "[data-testid=calendar-page]"),
     ];
 
     [Theory]

@@ -6,7 +6,8 @@ using OpenGovDashboard.EndToEndTests.Pages;
 namespace OpenGovDashboard.EndToEndTests;
 
 /// <summary>Sign in and see the shell, in Chromium, as the bootstrap admin of the embedded demo.</summary>
-public sealed partial class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+[Collection(SharedBrowser.Name)]
+public sealed partial class ShellTests(BrowserAppFixture app)
 {
     [Fact]
     public async Task AnonymousVisitorLandsOnTheChineseSignInPage()
@@ -80,7 +81,11 @@ public sealed partial class ShellTests(BrowserAppFixture app) : IClassFixture<Br
         await new ShellPageObject(page).GoToAsync("培训");
         var table = page.GetByTestId("trainings-table");
         await Assertions.Expect(table).ToContainTextAsync("汇报会");
-        await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(3);
+        // The demo's three 2019 sessions (other tests may have recorded more).
+        foreach (var title in new[] { "2019年全县政务公开工作业务培训会", "政府网站与政务新媒体管理业务培训会", "2019年政务公开工作汇报会" })
+        {
+            await Assertions.Expect(table).ToContainTextAsync(title);
+        }
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,7 +7,8 @@ namespace OpenGovDashboard.Web.Data;
 
 /// <summary>
 /// Brings the database to the current model before the app serves anything: migrations (unless a DBA
-/// applies them), the first admin of a new install, and the demo county on the embedded default.
+/// applies them), the reference data every install needs, the first admin of a new install, and the demo
+/// county on the embedded default.
 /// </summary>
 internal sealed class DatabaseInitializer(
     IServiceProvider services,
@@ -26,6 +27,11 @@ internal sealed class DatabaseInitializer(
                 logger.LogInformation("Applying database migrations ({Provider})", databaseOptions.Value.Provider);
                 await db.Database.MigrateAsync(cancellationToken);
             }
+        }
+
+        foreach (var seeder in provider.GetServices<IReferenceDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
         }
 
         await provider.GetRequiredService<BootstrapAdmin>().EnsureAsync(cancellationToken);

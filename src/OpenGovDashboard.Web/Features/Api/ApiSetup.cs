@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Trainings;
 
@@ -30,6 +31,7 @@ public static class ApiSetup
             .AddEndpointFilter<UnitScopeProblemFilter>();
         api.MapChannelsApi();
         api.MapTrainingsApi();
+        api.MapCalendarApi();
         return app;
     }
 }
