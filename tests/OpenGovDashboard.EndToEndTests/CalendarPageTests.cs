@@ -65,13 +65,5 @@ public sealed class CalendarPageTests(BrowserAppFixture app)
         await BrowserAppFixture.ScreenshotAsync(page, "08-calendar-day-error");
     }
 
-    private async Task<IPage> SignedInAsync()
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await new LoginPageObject(page).SignInAsync("admin", BrowserAppFixture.AdminPassword);
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        await new ShellPageObject(page).WaitUntilReadyAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync() => SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
 }

@@ -117,15 +117,7 @@ public sealed partial class ShellTests(BrowserAppFixture app)
         await page.WaitForURLAsync(LoginUrl());
     }
 
-    private async Task<IPage> SignedInAsync()
-    {
-        var page = await app.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await new LoginPageObject(page).SignInAsync("admin", BrowserAppFixture.AdminPassword);
-        await page.WaitForURLAsync(app.BaseUrl + "/");
-        await new ShellPageObject(page).WaitUntilReadyAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync() => SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
 
     [GeneratedRegex("/account/login")]
     private static partial Regex LoginUrl();

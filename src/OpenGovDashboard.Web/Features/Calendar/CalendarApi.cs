@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Resources;
 
 namespace OpenGovDashboard.Web.Features.Calendar;
@@ -34,16 +35,16 @@ public static class CalendarApi
         IStringLocalizer<SharedResource> localizer,
         CancellationToken cancellationToken)
     {
-        var errors = new List<CalendarFieldError>();
+        var errors = new List<FieldError>();
         if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var startDate)
             || startDate < FirstStart || startDate > LastStart)
         {
-            errors.Add(new CalendarFieldError("start", localizer["Calendar.Api.StartInvalid", FirstStart.Year, LastStart.Year]));
+            errors.Add(new FieldError("start", localizer["Calendar.Api.StartInvalid", FirstStart.Year, LastStart.Year]));
         }
 
         if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxDays)
         {
-            errors.Add(new CalendarFieldError("days", localizer["Calendar.Api.DaysInvalid", MaxDays]));
+            errors.Add(new FieldError("days", localizer["Calendar.Api.DaysInvalid", MaxDays]));
         }
 
         if (errors.Count > 0)

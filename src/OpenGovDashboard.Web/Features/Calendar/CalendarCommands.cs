@@ -28,7 +28,7 @@ public sealed class CalendarCommands(
     private const int UrlLength = 500;
     private const int NameLength = 50;
 
-    public async Task<CalendarCommandResult> EnterYearAsync(CalendarNoticeInput input, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult> EnterYearAsync(CalendarNoticeInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed class CalendarCommands(
 
         if (errors.Count > 0)
         {
-            return new CalendarCommandResult(errors);
+            return new CommandResult(errors);
         }
 
         var entered = new CalendarYear
@@ -57,7 +57,7 @@ public sealed class CalendarCommands(
         return await SaveAsync(db, cancellationToken);
     }
 
-    public async Task<CalendarCommandResult> UpdateNoticeAsync(CalendarNoticeInput input, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult> UpdateNoticeAsync(CalendarNoticeInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class CalendarCommands(
 
         if (errors.Count > 0)
         {
-            return new CalendarCommandResult(errors);
+            return new CommandResult(errors);
         }
 
         entered!.NoticeTitle = input.NoticeTitle!.Trim();
@@ -82,11 +82,11 @@ public sealed class CalendarCommands(
     }
 
     /// <summary>Adds one day, or every day from From to To, to an entered year's notice.</summary>
-    public async Task<CalendarCommandResult> AddDaysAsync(CalendarDaysInput input, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult> AddDaysAsync(CalendarDaysInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var errors = new List<CalendarFieldError>();
+        var errors = new List<FieldError>();
         if (!await db.CalendarYears.AnyAsync(y => y.Year == input.Year, cancellationToken))
         {
             errors.Add(Error("year", "Calendar.Error.YearNotEntered", input.Year));
@@ -100,7 +100,7 @@ public sealed class CalendarCommands(
             Error("from", "Calendar.Error.DateTaken", Label("date"), Text(existing.Date), existing.Name, Kind(existing.IsOffDay))));
         if (errors.Count > 0)
         {
-            return new CalendarCommandResult(errors);
+            return new CommandResult(errors);
         }
 
         var name = input.Name!.Trim();
@@ -110,17 +110,17 @@ public sealed class CalendarCommands(
         return await SaveAsync(db, cancellationToken);
     }
 
-    public async Task<CalendarCommandResult> UpdateDayAsync(CalendarDaysInput input, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult> UpdateDayAsync(CalendarDaysInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Id == input.DayId, cancellationToken);
         if (day is null)
         {
-            return new CalendarCommandResult([new CalendarFieldError("id", localizer["Calendar.Error.DayNotFound"])]);
+            return new CommandResult([new FieldError("id", localizer["Calendar.Error.DayNotFound"])]);
         }
 
-        var errors = new List<CalendarFieldError>();
+        var errors = new List<FieldError>();
         ValidateName(input.Name, errors);
         if (input.From is not { } date)
         {
@@ -137,7 +137,7 @@ public sealed class CalendarCommands(
 
         if (errors.Count > 0)
         {
-            return new CalendarCommandResult(errors);
+            return new CommandResult(errors);
         }
 
         var before = $"{Text(day.Date)} {(day.IsOffDay ? "off" : "make-up workday")} {day.Name}";
@@ -149,13 +149,13 @@ public sealed class CalendarCommands(
         return await SaveAsync(db, cancellationToken);
     }
 
-    public async Task<CalendarCommandResult> DeleteDayAsync(int dayId, string actor, CancellationToken cancellationToken)
+    public async Task<CommandResult> DeleteDayAsync(int dayId, string actor, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Id == dayId, cancellationToken);
         if (day is null)
         {
-            return new CalendarCommandResult([new CalendarFieldError("id", localizer["Calendar.Error.DayNotFound"])]);
+            return new CommandResult([new FieldError("id", localizer["Calendar.Error.DayNotFound"])]);
         }
 
         db.CalendarDays.Remove(day);
@@ -164,7 +164,7 @@ public sealed class CalendarCommands(
         return await SaveAsync(db, cancellationToken);
     }
 
-    private async Task<CalendarCommandResult> SaveAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    private async Task<CommandResult> SaveAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         try
         {
@@ -173,16 +173,16 @@ public sealed class CalendarCommands(
         catch (DbUpdateException)
         {
             // A unique date or year written by someone else since we validated.
-            return new CalendarCommandResult([new CalendarFieldError("", localizer["Calendar.Error.Conflict"])]);
+            return new CommandResult([new FieldError("", localizer["Calendar.Error.Conflict"])]);
         }
 
         calendar.Invalidate();
-        return CalendarCommandResult.Success;
+        return CommandResult.Success;
     }
 
-    private List<CalendarFieldError> ValidateNotice(CalendarNoticeInput input)
+    private List<FieldError> ValidateNotice(CalendarNoticeInput input)
     {
-        var errors = new List<CalendarFieldError>();
+        var errors = new List<FieldError>();
         if (input.Year is not { } year)
         {
             errors.Add(Error("year", "Calendar.Error.Required", Label("year")));
@@ -206,7 +206,7 @@ public sealed class CalendarCommands(
         return errors;
     }
 
-    private void ValidateUrl(string? value, string field, List<CalendarFieldError> errors)
+    private void ValidateUrl(string? value, string field, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -224,7 +224,7 @@ public sealed class CalendarCommands(
         }
     }
 
-    private void ValidateName(string? name, List<CalendarFieldError> errors)
+    private void ValidateName(string? name, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -237,7 +237,7 @@ public sealed class CalendarCommands(
     }
 
     /// <summary>The dates From…To (To defaults to From), or none when the range itself is wrong.</summary>
-    private List<DateOnly> ValidateRange(CalendarDaysInput input, List<CalendarFieldError> errors)
+    private List<DateOnly> ValidateRange(CalendarDaysInput input, List<FieldError> errors)
     {
         if (input.From is not { } from)
         {
@@ -265,7 +265,7 @@ public sealed class CalendarCommands(
     /// A notice lists dates of its own year, and at most the December before when 元旦 begins then (2019's
     /// notice lists 2018-12-29…31). A make-up workday on a weekday would change nothing, so it is a typo.
     /// </summary>
-    private void ValidateDates(IReadOnlyList<DateOnly> dates, int year, bool isOffDay, string field, List<CalendarFieldError> errors)
+    private void ValidateDates(IReadOnlyList<DateOnly> dates, int year, bool isOffDay, string field, List<FieldError> errors)
     {
         var outside = dates.Where(d => d.Year != year && !(d.Year == year - 1 && d.Month == 12)).ToList();
         if (outside.Count > 0)
@@ -280,7 +280,7 @@ public sealed class CalendarCommands(
         }
     }
 
-    private CalendarFieldError Error(string field, string key, params object[] arguments) =>
+    private FieldError Error(string field, string key, params object[] arguments) =>
         new(field, localizer[key, arguments]);
 
     private string Label(string field) => localizer["Calendar.Field." + char.ToUpperInvariant(field[0]) + field[1..]];
