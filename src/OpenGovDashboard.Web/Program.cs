@@ -7,6 +7,7 @@ using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
 using OpenGovDashboard.Web.Features.Overview;
+using OpenGovDashboard.Web.Features.Publishing;
 using OpenGovDashboard.Web.Features.Trainings;
 using OpenGovDashboard.Web.Jobs;
 
@@ -20,6 +21,7 @@ builder.AddDashboardApi();
 builder.AddDashboardUi();
 builder.AddOverview();
 builder.AddChannels();
+builder.AddPublishing();
 builder.AddTrainings();
 builder.AddAdministration();
 builder.AddCalendar();

@@ -29,6 +29,10 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<PostingDayRollup> PostingDayRollups => Set<PostingDayRollup>();
+
+    public DbSet<PostingMonthRollup> PostingMonthRollups => Set<PostingMonthRollup>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
+using OpenGovDashboard.Web.Features.Publishing;
 using OpenGovDashboard.Web.Features.Trainings;
 
 namespace OpenGovDashboard.Web.Features.Api;
@@ -31,6 +32,7 @@ public static class ApiSetup
             .AddEndpointFilter<UnitScopeProblemFilter>();
         api.MapChannelsApi();
         api.MapTrainingsApi();
+        api.MapPostingsApi();
         api.MapCalendarApi();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
+using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Resources;
 
 namespace OpenGovDashboard.Web.Features.Api;
@@ -37,6 +38,25 @@ public sealed class JsonItemReader(JsonElement item, int index, List<ApiFieldErr
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : Fail<DateOnly?>(field, l["Api.Error.NotDate", field, text]);
+    }
+
+    /// <summary>An ISO 8601 instant; without an offset it is read as Asia/Shanghai time.</summary>
+    public DateTimeOffset? Instant(string field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var parsed))
+        {
+            return Fail<DateTimeOffset?>(field, l["Api.Error.NotInstant", field, text]);
+        }
+
+        return parsed.Kind == DateTimeKind.Unspecified
+            ? new DateTimeOffset(parsed, ShanghaiTime.Zone.GetUtcOffset(parsed))
+            : new DateTimeOffset(parsed.ToUniversalTime(), TimeSpan.Zero);
     }
 
     public int? WholeNumber(string field)

@@ -609,6 +609,69 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("Postings");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingDayRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ColumnKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Day");
+
+                    b.HasIndex("Day", "ChannelId", "ColumnKey")
+                        .IsUnique();
+
+                    b.ToTable("PostingDayRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitKey", "Year", "Month");
+
+                    b.HasIndex("Year", "Month", "ChannelId", "OrgUnitKey")
+                        .IsUnique();
+
+                    b.ToTable("PostingMonthRollups");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
                 {
                     b.Property<int>("Id")

@@ -584,6 +584,65 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("Postings");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingDayRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ColumnKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "Day");
+
+                    b.HasIndex("Day", "ChannelId", "ColumnKey")
+                        .IsUnique();
+
+                    b.ToTable("PostingDayRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitKey", "Year", "Month");
+
+                    b.HasIndex("Year", "Month", "ChannelId", "OrgUnitKey")
+                        .IsUnique();
+
+                    b.ToTable("PostingMonthRollups");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
                 {
                     b.Property<int>("Id")
