@@ -46,7 +46,20 @@ public sealed partial class ShellTests(BrowserAppFixture app)
         await Assertions.Expect(shell.ClockBanner).ToContainTextAsync("2019-12-31");
         // 10621 + 115 + 2157 + 768 + 103 + 195 postings in the reference report, counted from the database.
         await Assertions.Expect(page.GetByTestId("total-postings")).ToHaveTextAsync("13,959");
-        await Assertions.Expect(page.GetByTestId("category-table")).ToContainTextAsync("4,820");
+        var categories = page.GetByTestId("category-table");
+        await Assertions.Expect(categories).ToContainTextAsync("概况类1,154");
+        await Assertions.Expect(categories).ToContainTextAsync("政务动态4,820");
+        await Assertions.Expect(categories).ToContainTextAsync("信息公开目录4,647");
+        await Assertions.Expect(page.GetByTestId("kpi-Portal").GetByTestId("kpi-count")).ToHaveTextAsync("10,621");
+        await Assertions.Expect(page.GetByTestId("kpi-Weibo").GetByTestId("kpi-count")).ToHaveTextAsync("103");
+        await Assertions.Expect(page.GetByTestId("kpi-OtherNewMedia").GetByTestId("kpi-count")).ToHaveTextAsync("768");
+        await Assertions.Expect(page.GetByTestId("kpi-GovServiceSite").GetByTestId("kpi-count")).ToHaveTextAsync("195");
+        var accounts = page.GetByTestId("channel-card");
+        await Assertions.Expect(accounts.Filter(new() { HasText = "罗甸县人民政府网" })).ToContainTextAsync("115");
+        await Assertions.Expect(accounts.Filter(new() { HasText = "山水湖城·玉都罗甸" })).ToContainTextAsync("2,157");
+        await Assertions.Expect(page.GetByTestId("chart-trend").Locator("svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("chart-category").Locator("svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("chart-ranking").Locator("svg")).ToBeVisibleAsync();
         await BrowserAppFixture.ScreenshotAsync(page, "02-overview");
     }
 

@@ -21,6 +21,7 @@ namespace OpenGovDashboard.EndToEndTests.Infrastructure;
 public sealed class BrowserAppFixture : IAsyncLifetime
 {
     public const string AdminPassword = "E2e-Admin-2019";
+    public const string AdminApiKey = "ogd_e2e-admin-key-0123456789abcdefghij";
     public const string ChromiumVariable = "OPENGOV_CHROMIUM";
 
     private static readonly string[] ChromiumArgs =
@@ -60,6 +61,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile};Pooling=False");
             builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+            builder.UseSetting("Bootstrap:ApiKey", AdminApiKey);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         });

@@ -7,6 +7,7 @@ public static class OverviewSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<OverviewQueries>();
+        builder.Services.AddTransient<DashboardQueries>();
         return builder;
     }
 }

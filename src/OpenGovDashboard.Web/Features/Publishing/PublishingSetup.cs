@@ -11,6 +11,7 @@ public static class PublishingSetup
         builder.Services.AddSingleton<PublishingNotifier>();
         builder.Services.AddTransient<PostingIngestion>();
         builder.Services.AddTransient<PublishingQueries>();
+        builder.Services.AddTransient<PostingQueries>();
         builder.Services.AddTransient<RollupRebuildJob>();
         builder.Services.AddHostedService<RollupStartupCheck>();
         builder.AddRecurringJob<RollupRebuildJob>(RollupRebuildJob.Id, RollupRebuildJob.Cron, (job, ct) => job.RunAsync(ct));
