@@ -63,7 +63,7 @@ public sealed class DashboardTests(BrowserAppFixture app)
         // … but the postings behind them only as far as the editor's unit reaches.
         await page.GetByTestId("kpi-Portal").ClickAsync();
         var grid = page.GetByTestId("drilldown-grid");
-        await Assertions.Expect(grid.Locator("tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(grid).ToContainTextAsync("罗甸县教育局");
         var units = await grid.Locator("tbody tr td:nth-child(4)").AllInnerTextsAsync();
         Assert.NotEmpty(units);
         Assert.All(units, unit => Assert.Equal("罗甸县教育局", unit.Trim()));

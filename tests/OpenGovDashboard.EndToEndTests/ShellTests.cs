@@ -57,9 +57,9 @@ public sealed partial class ShellTests(BrowserAppFixture app)
         var accounts = page.GetByTestId("channel-card");
         await Assertions.Expect(accounts.Filter(new() { HasText = "罗甸县人民政府网" })).ToContainTextAsync("115");
         await Assertions.Expect(accounts.Filter(new() { HasText = "山水湖城·玉都罗甸" })).ToContainTextAsync("2,157");
-        await Assertions.Expect(page.GetByTestId("chart-trend").Locator("svg")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("chart-category").Locator("svg")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("chart-ranking").Locator("svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("chart-trend").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("chart-category").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("chart-ranking").Locator("svg.apexcharts-svg")).ToBeVisibleAsync();
         await BrowserAppFixture.ScreenshotAsync(page, "02-overview");
     }
 

@@ -21,6 +21,9 @@ public sealed class ChannelQueries(IDbContextFactory<DashboardDbContext> dbFacto
                 c.RetiredOn,
                 c.Columns.OrderBy(col => col.SortOrder).ThenBy(col => col.Id)
                     .Select(col => new ColumnListItem(col.Id, col.Name, col.Category, col.UpdateClass))
+                    .ToList(),
+                c.Events.OrderBy(e => e.OccurredOn)
+                    .Select(e => new ChannelEventItem(e.OccurredOn, e.Kind, e.Description))
                     .ToList()))
             .ToListAsync(cancellationToken);
 
@@ -49,7 +52,10 @@ public sealed record ChannelListItem(
     string? OwnerOrgUnit,
     DateOnly LaunchedOn,
     DateOnly? RetiredOn,
-    IReadOnlyList<ColumnListItem> Columns);
+    IReadOnlyList<ColumnListItem> Columns,
+    IReadOnlyList<ChannelEventItem> Events);
+
+public sealed record ChannelEventItem(DateOnly OccurredOn, ChannelEventKind Kind, string Description);
 
 public sealed record ColumnListItem(int Id, string Name, ColumnCategory Category, UpdateClass UpdateClass);
 

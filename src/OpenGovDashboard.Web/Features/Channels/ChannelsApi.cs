@@ -1,5 +1,9 @@
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Features.Api;
+using OpenGovDashboard.Web.Resources;
 
 namespace OpenGovDashboard.Web.Features.Channels;
 
@@ -10,14 +14,45 @@ public static class ChannelsApi
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/channels", async (ChannelQueries queries, CancellationToken cancellationToken) =>
-                (await queries.ListAsync(cancellationToken)).Select(c => new ChannelResponse(
-                    c.Id, c.Name, c.Kind, c.OwnerOrgUnitId, c.LaunchedOn, c.RetiredOn,
-                    c.Columns.Select(col => new ColumnResponse(col.Id, col.Name, col.Category, col.UpdateClass)).ToList())))
+                (await queries.ListAsync(cancellationToken)).Select(ToResponse))
             .RequireAuthorization(Policies.Reader)
             .WithName("ListChannels")
             .WithSummary("Channels with their columns");
+
+        api.MapPost("/channels", async (JsonElement body, HttpContext http, ChannelCommands commands, ChannelQueries queries,
+                IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            {
+                var errors = new List<ApiFieldError>();
+                var read = new JsonItemReader(body, 0, errors, l);
+                var input = new ChannelInput
+                {
+                    Name = read.Text("name"),
+                    Kind = read.OneOf<ChannelKind>("kind"),
+                    OwnerOrgUnitId = read.WholeNumber("ownerOrgUnitId"),
+                    LaunchedOn = read.Date("launchedOn"),
+                };
+                if (errors.Count > 0)
+                {
+                    return ApiProblems.Validation(l, errors.Select(e => e with { Index = null }));
+                }
+
+                var (result, id) = await commands.SaveAsync(http.User.Identity?.Name ?? "api", null, input, cancellationToken);
+                if (!result.Succeeded)
+                {
+                    return ApiProblems.Validation(l, result.Errors.Select(e => new ApiFieldError(null, null, e.Field, e.Message)));
+                }
+
+                var channel = (await queries.ListAsync(cancellationToken)).Single(c => c.Id == id);
+                return Results.Created($"/api/v1/channels/{id}", ToResponse(channel));
+            })
+            .RequireAuthorization(Policies.Admin)
+            .WithSummary("Create a channel (connectors arrive with channel monitoring)");
         return api;
     }
+
+    private static ChannelResponse ToResponse(ChannelListItem c) => new(
+        c.Id, c.Name, c.Kind, c.OwnerOrgUnitId, c.LaunchedOn, c.RetiredOn,
+        [.. c.Columns.Select(col => new ColumnResponse(col.Id, col.Name, col.Category, col.UpdateClass))]);
 }
 
 public sealed record ChannelResponse(

@@ -7,6 +7,7 @@ public static class ChannelsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<ChannelQueries>();
+        builder.Services.AddTransient<ChannelCommands>();
         return builder;
     }
 }
