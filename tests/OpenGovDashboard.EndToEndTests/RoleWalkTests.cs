@@ -70,6 +70,11 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("trainings-table")).ToBeVisibleAsync();
         var mayEnter = role is Roles.Admin or Roles.DepartmentEditor;
         await Assertions.Expect(page.GetByTestId("training-add")).ToHaveCountAsync(mayEnter ? 1 : 0);
+
+        await page.GotoAsync("/channels");
+        await Assertions.Expect(page.GetByTestId("channels-table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("posting-add")).ToHaveCountAsync(mayEnter ? 1 : 0);
+        await Assertions.Expect(page.GetByTestId("channel-create")).ToHaveCountAsync(role == Roles.Admin ? 1 : 0);
     }
 
     [Fact]
