@@ -8,6 +8,7 @@ using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
 using OpenGovDashboard.Web.Features.Overview;
 using OpenGovDashboard.Web.Features.Publishing;
+using OpenGovDashboard.Web.Features.Targets;
 using OpenGovDashboard.Web.Features.Trainings;
 using OpenGovDashboard.Web.Jobs;
 
@@ -23,6 +24,7 @@ builder.AddOverview();
 builder.AddChannels();
 builder.AddPublishing();
 builder.AddTrainings();
+builder.AddTargets();
 builder.AddAdministration();
 builder.AddCalendar();
 

@@ -77,4 +77,18 @@ public sealed class DashboardTests(BrowserAppFixture app)
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         Assert.Empty(rows);
     }
+
+    [Fact]
+    public async Task LeaderSeesWhichTargetsAreAtRisk()
+    {
+        var password = await app.EnsureUserAsync("dash-leader", Roles.Leader);
+        var page = await SignIn.AsAsync(app, "dash-leader", password);
+        await new ShellPageObject(page).OpenAsync("/targets");
+        var table = page.GetByTestId("targets-table");
+        await Assertions.Expect(table).ToContainTextAsync("有风险");
+        await Assertions.Expect(table).ToContainTextAsync("落后");
+        await Assertions.Expect(table).ToContainTextAsync("已达标");
+        await Assertions.Expect(table.Locator("tr", new() { HasText = "罗甸县教育局" })).ToContainTextAsync("有风险");
+        await BrowserAppFixture.ScreenshotAsync(page, "13-targets-leader");
+    }
 }

@@ -23,7 +23,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/", Everyone, "[data-testid=total-postings]"),
         ("/channels", Everyone, "[data-testid=channels-table]"),
         ("/trainings", Everyone, "[data-testid=trainings-table]"),
-        ("/targets", Everyone, "[data-testid=not-built]"),
+        ("/targets", Everyone, "[data-testid=targets-table]"),
         ("/requests", Everyone, "[data-testid=not-built]"),
         ("/annual-report", Everyone, "[data-testid=not-built]"),
         ("/monitoring", Everyone, "[data-testid=not-built]"),

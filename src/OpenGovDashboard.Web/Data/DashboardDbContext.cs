@@ -31,6 +31,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<PostingDayRollup> PostingDayRollups => Set<PostingDayRollup>();
 
+    public DbSet<Target> Targets => Set<Target>();
+
     public DbSet<PostingMonthRollup> PostingMonthRollups => Set<PostingMonthRollup>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();

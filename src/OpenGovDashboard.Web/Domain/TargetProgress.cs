@@ -35,8 +35,10 @@ public sealed record TargetProgress(double Actual, double ExpectedByNow, double 
         var expected = Math.Round(target * share, 1);
         var projected = share <= 0 ? actual : Math.Round(actual / share, 1);
         var percentOfTarget = target <= 0 ? 100 : Math.Round(actual * 100 / target, 1);
+        // Once the period's last day has come, an unmet floor cannot be "on track" any more.
+        var over = asOf >= period.End;
         var floorStatus = actual >= target ? TargetStatus.Met
-            : expected <= 0 || actual >= expected * atRiskBelow ? TargetStatus.OnTrack
+            : !over && (expected <= 0 || actual >= expected * atRiskBelow) ? TargetStatus.OnTrack
             : actual >= expected * behindBelow ? TargetStatus.AtRisk
             : TargetStatus.Behind;
         return new TargetProgress(actual, expected, projected, percentOfTarget, floorStatus, provisional);

@@ -64,9 +64,66 @@ public sealed class LuodianDemoSeeder(
             db.TrainingSessions.Add(session);
         }
 
+        var targets = BuildTargets(postings, trainings.Select(t => t.Session).ToList(), channels, unitIds, now);
+        db.Targets.AddRange(targets);
+
         audit.Add(db, "system", "demo.seed", summary:
-            $"units={units.Count}; channels={channels.Count}; postings={postings.Count}; trainings={trainings.Count}");
+            $"units={units.Count}; channels={channels.Count}; postings={postings.Count}; trainings={trainings.Count}; targets={targets.Count}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The leading group's 2019 targets — set so that, as of 2019-12-31, most are met and some are not (WeChat,
+    /// Weibo, 教育局, 龙坪镇) — and 2020's, derived as 2019's actual plus 10 %.
+    /// </summary>
+    private static List<Target> BuildTargets(
+        IReadOnlyList<DemoPosting> postings, List<TrainingSession> trainings, IReadOnlyList<Channel> channels, Dictionary<string, int> unitIds, DateTime now)
+    {
+        var kinds = channels.ToDictionary(c => c.Name, c => c.Kind);
+        var newsColumn = channels.SelectMany(c => c.Columns).Single(c => c.Name == "罗甸要闻");
+        var categories = channels.SelectMany(c => c.Columns).ToDictionary(c => c.Name, c => c.Category);
+        int ByKind(ChannelKind kind) => postings.Count(p => kinds[p.Channel] == kind);
+        int ByUnit(string unit) => postings.Count(p => p.OrgUnit == unit);
+
+        var rows = new (int? Unit, TargetMetric Metric, string? Key, double Target2019, double Actual2019, TargetDirection Direction)[]
+        {
+            (null, TargetMetric.Postings, null, 13_000, postings.Count, TargetDirection.AtLeast),
+            (null, TargetMetric.PostingsByChannelKind, nameof(ChannelKind.Portal), 10_000, ByKind(ChannelKind.Portal), TargetDirection.AtLeast),
+            (null, TargetMetric.PostingsByChannelKind, nameof(ChannelKind.WeChat), 2_500, ByKind(ChannelKind.WeChat), TargetDirection.AtLeast),
+            (null, TargetMetric.PostingsByChannelKind, nameof(ChannelKind.Weibo), 150, ByKind(ChannelKind.Weibo), TargetDirection.AtLeast),
+            (null, TargetMetric.PostingsByCategory, nameof(ColumnCategory.News), 4_800, postings.Count(p => p.Column is { } c && categories[c] == ColumnCategory.News), TargetDirection.AtLeast),
+            (null, TargetMetric.TrainingsHeld, null, 3, trainings.Count, TargetDirection.AtLeast),
+            (null, TargetMetric.TrainingAttendees, null, 150, trainings.Where(t => t.Kind == TrainingKind.Training).Sum(t => t.Attendees), TargetDirection.AtLeast),
+            (null, TargetMetric.DaysSinceLastUpdate, "column:" + newsColumn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 14, 0, TargetDirection.AtMost),
+            (unitIds["罗甸县教育局"], TargetMetric.Postings, null, 400, ByUnit("罗甸县教育局"), TargetDirection.AtLeast),
+            (unitIds["罗甸县公安局"], TargetMetric.Postings, null, 300, ByUnit("罗甸县公安局"), TargetDirection.AtLeast),
+            (unitIds["龙坪镇"], TargetMetric.Postings, null, 800, ByUnit("龙坪镇"), TargetDirection.AtLeast),
+        };
+
+        var targets = new List<Target>();
+        foreach (var row in rows)
+        {
+            targets.Add(NewTarget("2019", 2019, row.Unit, row.Metric, row.Key, row.Target2019, row.Direction, now));
+            var next = row.Direction == TargetDirection.AtMost ? row.Target2019 : Math.Ceiling(row.Actual2019 * 1.1);
+            targets.Add(NewTarget("2020", 2020, row.Unit, row.Metric, row.Key, next, row.Direction, now));
+        }
+
+        return targets;
+    }
+
+    private static Target NewTarget(string period, int year, int? unit, TargetMetric metric, string? key, double value, TargetDirection direction, DateTime now) => new()
+    {
+        Period = period,
+        PeriodStart = new DateOnly(year, 1, 1),
+        PeriodEnd = new DateOnly(year, 12, 31),
+        OrgUnitId = unit,
+        Metric = metric,
+        MetricKey = key,
+        Value = value,
+        Direction = direction,
+        CreatedAtUtc = now,
+        CreatedBy = "demo",
+        IsDemo = true,
+    };
 }

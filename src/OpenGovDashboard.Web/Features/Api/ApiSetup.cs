@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Publishing;
+using OpenGovDashboard.Web.Features.Targets;
 using OpenGovDashboard.Web.Features.Trainings;
 
 namespace OpenGovDashboard.Web.Features.Api;
@@ -34,6 +35,7 @@ public static class ApiSetup
         api.MapTrainingsApi();
         api.MapPostingsApi();
         api.MapPostingExportApi();
+        api.MapTargetsApi();
         api.MapCalendarApi();
         return app;
     }

@@ -672,6 +672,64 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("PostingMonthRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MetricKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("Targets");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
                 {
                     b.Property<int>("Id")
@@ -847,6 +905,14 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("ColumnId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")

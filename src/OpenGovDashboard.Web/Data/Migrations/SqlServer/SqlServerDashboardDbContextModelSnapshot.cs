@@ -674,6 +674,64 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.ToTable("PostingMonthRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MetricKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("Targets");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
                 {
                     b.Property<int>("Id")
@@ -849,6 +907,14 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                         .HasForeignKey("ColumnId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")

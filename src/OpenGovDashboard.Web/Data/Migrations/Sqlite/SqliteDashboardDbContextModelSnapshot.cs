@@ -643,6 +643,62 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("PostingMonthRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MetricKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("PeriodStart", "PeriodEnd");
+
+                    b.ToTable("Targets");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
                 {
                     b.Property<int>("Id")
@@ -816,6 +872,14 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ColumnId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.Target", b =>
+                {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
