@@ -33,6 +33,7 @@ public static class ApiSetup
         api.MapChannelsApi();
         api.MapTrainingsApi();
         api.MapPostingsApi();
+        api.MapPostingImportApi();
         api.MapCalendarApi();
         return app;
     }
