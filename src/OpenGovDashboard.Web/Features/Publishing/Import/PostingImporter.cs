@@ -76,7 +76,8 @@ public sealed class PostingImporter(
         }
         catch (UnitScopeViolationException violation)
         {
-            return new PostingImportResult(file.DataRows, 0, 0, [], await RefusalAsync(scope, file, violation.UnitId, cancellationToken), firstRows);
+            var (refusal, rows) = await RefusalAsync(scope, file, violation.UnitId, cancellationToken);
+            return new PostingImportResult(file.DataRows, 0, 0, [], refusal, firstRows) { RefusedRows = rows };
         }
 
         // A blank row's empty cells are not worth an error each: its one "blank row" error says it all.
@@ -84,7 +85,7 @@ public sealed class PostingImporter(
         return new PostingImportResult(file.DataRows, batch.Added, batch.Duplicates, Ordered(errors), null, firstRows);
     }
 
-    private async Task<string> RefusalAsync(UnitScope scope, PostingFile file, int? unitId, CancellationToken cancellationToken)
+    private async Task<(string Message, List<int> Rows)> RefusalAsync(UnitScope scope, PostingFile file, int? unitId, CancellationToken cancellationToken)
     {
         var tree = await units.GetAsync(cancellationToken);
         var unitName = unitId is { } id ? tree.Find(id)?.Name ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
@@ -93,9 +94,10 @@ public sealed class PostingImporter(
             .Where(x => x.Unit is not null && (x.Unit == unitName || x.Unit == idText))
             .Select(x => x.Row).Take(10).ToList();
         var own = scope.RootUnitId is { } root ? tree.Find(root)?.Name ?? "" : "";
-        return rows.Count == 0
+        var message = rows.Count == 0
             ? l["Import.Error.OutOfScopeNoRow", unitName, own]
             : l["Import.Error.OutOfScope", string.Join(l["Import.ListSeparator"], rows), unitName, own];
+        return (message, rows);
     }
 
     private static PostingImportResult Failed(int rows, IEnumerable<ApiFieldError> errors, IReadOnlyList<PostingFileRow> firstRows) =>
