@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Text.Unicode;
 using CsvHelper;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using MiniExcelLibs;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Features.Api;
@@ -17,7 +18,7 @@ namespace OpenGovDashboard.Web.Features.Publishing.Import;
 /// noting every cell it cannot read by its spreadsheet row (the header is row 1). It judges nothing else: the rules
 /// are <see cref="PostingIngestion"/>'s. Rows are streamed, never the whole sheet held as a table.
 /// </summary>
-public sealed partial class PostingFileReader(IStringLocalizer<SharedResource> l, ILogger<PostingFileReader> logger)
+public sealed partial class PostingFileReader(IStringLocalizer<SharedResource> l, IOptions<PostingImportOptions> options, ILogger<PostingFileReader> logger)
 {
     /// <summary>GB18030 (a superset of GBK and GB2312): what Excel on a Chinese Windows writes as "CSV".</summary>
     private const int Gb18030CodePage = 54936;
@@ -112,6 +113,14 @@ public sealed partial class PostingFileReader(IStringLocalizer<SharedResource> l
             }
 
             pendingBlankRows.Clear();
+            if (file.Items.Count >= options.Value.MaxRows)
+            {
+                // Stop reading: a batch lands whole, so every row is held until then, and there is a limit to that.
+                file.IsReadable = false;
+                file.Errors.Add(new ApiFieldError(rowNumber, null, "file", l["Import.Error.TooManyRows", options.Value.MaxRows]));
+                return;
+            }
+
             file.Items.Add(ReadRow(cells, fieldOfCell, rowNumber, file.Errors));
         }
 
