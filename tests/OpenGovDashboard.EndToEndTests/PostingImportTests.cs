@@ -97,6 +97,24 @@ public sealed class PostingImportTests(BrowserAppFixture app)
         await Assertions.Expect(import.Ready).ToContainTextAsync("将新增 1 条");
     }
 
+    [Fact]
+    public async Task ThePageAndItsErrorsAreInEnglishWhenTheBrowserAsks()
+    {
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword, "en-US");
+        var import = new PostingImportPageObject(page);
+        await import.OpenAsync();
+        await Assertions.Expect(import.Heading).ToHaveTextAsync("Import postings");
+
+        await import.UploadAsync(Workbook("english.xlsx", Row(LuodianDemoData.CityWeChat, null, "English page test", "next Tuesday", "e2e-english-1")));
+
+        await Assertions.Expect(import.HasErrors).ToContainTextAsync("Found 1 error(s); nothing was written.");
+        var error = Assert.Single(await import.ErrorRowsAsync());
+        Assert.Equal(("2", "Published at"), (error.Row, error.Field));
+        Assert.StartsWith("The publication time \"next Tuesday\" cannot be read.", error.Message, StringComparison.Ordinal);
+        await SettleAsync(page);
+        await BrowserAppFixture.ScreenshotAsync(page, "43-import-english");
+    }
+
     [Theory]
     [InlineData(Roles.Leader)]
     [InlineData(Roles.Viewer)]
