@@ -13,7 +13,7 @@ namespace OpenGovDashboard.EndToEndTests;
 /// 2018 so the demo's 2019 figures stay as the other tests expect them.
 /// </summary>
 [Collection(SharedBrowser.Name)]
-public sealed class PostingImportTests(BrowserAppFixture app)
+public sealed class PostingImportTests(BrowserAppFixture app) : IDisposable
 {
     private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "opengov-tests", $"e2e-import-{Guid.NewGuid():N}")).FullName;
 
@@ -128,6 +128,8 @@ public sealed class PostingImportTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByText("无权访问")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("import-page")).ToHaveCountAsync(0);
     }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>MudBlazor buttons fade between disabled and enabled (a CSS transition); a screenshot should show where they end.</summary>
     private static Task SettleAsync(IPage page) => page.WaitForTimeoutAsync(500);
