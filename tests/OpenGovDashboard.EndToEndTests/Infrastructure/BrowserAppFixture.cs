@@ -123,7 +123,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -12,7 +12,8 @@ public static class SignIn
         var page = await app.NewPageAsync(locale);
         await page.GotoAsync("/account/login");
         await new LoginPageObject(page).SignInAsync(userName, password);
-        await page.WaitForURLAsync(app.BaseUrl + "/");
+        // Generous: the first sign-in of a run compiles and warms up much of the app.
+        await page.WaitForURLAsync(app.BaseUrl + "/", new() { Timeout = 60_000 });
         await new ShellPageObject(page).WaitUntilReadyAsync();
         return page;
     }

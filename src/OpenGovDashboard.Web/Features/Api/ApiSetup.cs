@@ -36,6 +36,7 @@ public static class ApiSetup
         api.MapPostingsApi();
         api.MapPostingExportApi();
         api.MapTargetsApi();
+        api.MapPostingImportApi();
         api.MapCalendarApi();
         return app;
     }

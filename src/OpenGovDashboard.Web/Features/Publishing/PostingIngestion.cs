@@ -34,35 +34,7 @@ public sealed class PostingIngestion(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(items);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var channels = await db.Channels.AsNoTracking()
-            .Select(c => new ChannelRef(c.Id, c.Name, c.LaunchedOn, c.RetiredOn, c.OwnerOrgUnitId))
-            .ToListAsync(cancellationToken);
-        var columns = await db.Columns.AsNoTracking().Select(c => new ColumnRef(c.Id, c.ChannelId, c.Name)).ToListAsync(cancellationToken);
-        var tree = await units.GetAsync(cancellationToken);
-        var today = ShanghaiTime.Today(clock);
-
-        var errors = new List<ApiFieldError>(readErrors ?? []);
-        var postings = new List<Posting>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var itemErrors = new List<(string Field, string Message)>();
-            var posting = Validate(items[i], channels, columns, tree, scope, today, itemErrors);
-            var row = rowOffset is { } first ? first + i : (int?)null;
-            var index = rowOffset is null ? i : (int?)null;
-            errors.AddRange(itemErrors
-                .Where(e => !errors.Any(known => known.Row == row && known.Index == index && known.Field == e.Field))
-                .Select(e => new ApiFieldError(row, index, e.Field, e.Message)));
-            if (posting is not null)
-            {
-                postings.Add(posting);
-            }
-        }
-
-        if (items.Count == 0)
-        {
-            errors.Add(new ApiFieldError(null, null, "items", l["Postings.Error.Empty"]));
-        }
-
+        var (postings, errors) = await ValidateAsync(db, scope, items, rowOffset, readErrors, cancellationToken);
         if (errors.Count > 0)
         {
             return new PostingBatchResult(0, 0, errors);
@@ -85,9 +57,85 @@ public sealed class PostingIngestion(
         }
     }
 
+    /// <summary>
+    /// Checks a batch exactly as <see cref="IngestAsync"/> would and counts what it would add and what is already
+    /// there, writing nothing (the file import's preview). A unit outside the scope throws as it does there.
+    /// </summary>
+    public async Task<PostingBatchResult> PreviewAsync(
+        UnitScope scope, IReadOnlyList<PostingInput> items, int? rowOffset, CancellationToken cancellationToken,
+        IReadOnlyList<ApiFieldError>? readErrors = null)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(items);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (postings, errors) = await ValidateAsync(db, scope, items, rowOffset, readErrors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new PostingBatchResult(0, 0, errors);
+        }
+
+        var fresh = await FreshAsync(db, postings, cancellationToken);
+        return new PostingBatchResult(fresh.Count, postings.Count - fresh.Count, []);
+    }
+
+    private async Task<(List<Posting> Postings, List<ApiFieldError> Errors)> ValidateAsync(
+        DashboardDbContext db, UnitScope scope, IReadOnlyList<PostingInput> items, int? rowOffset, IReadOnlyList<ApiFieldError>? readErrors,
+        CancellationToken cancellationToken)
+    {
+        var channels = await db.Channels.AsNoTracking()
+            .Select(c => new ChannelRef(c.Id, c.Name, c.LaunchedOn, c.RetiredOn, c.OwnerOrgUnitId))
+            .ToListAsync(cancellationToken);
+        var columns = await db.Columns.AsNoTracking().Select(c => new ColumnRef(c.Id, c.ChannelId, c.Name)).ToListAsync(cancellationToken);
+        var tree = await units.GetAsync(cancellationToken);
+        var today = ShanghaiTime.Today(clock);
+
+        var errors = new List<ApiFieldError>(readErrors ?? []);
+
+        // A field that could not be read is reported once, by the reader; a set keeps this linear for large files with many bad rows.
+        var readFailures = new HashSet<(int?, int?, string)>(errors.Select(e => (e.Row, e.Index, e.Field)));
+        var postings = new List<Posting>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemErrors = new List<(string Field, string Message)>();
+            var posting = Validate(items[i], channels, columns, tree, scope, today, itemErrors);
+            var row = rowOffset is { } first ? first + i : (int?)null;
+            var index = rowOffset is null ? i : (int?)null;
+            errors.AddRange(itemErrors
+                .Where(e => !readFailures.Contains((row, index, e.Field)))
+                .Select(e => new ApiFieldError(row, index, e.Field, e.Message)));
+            if (posting is not null)
+            {
+                postings.Add(posting);
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            errors.Add(new ApiFieldError(null, null, "items", l["Postings.Error.Empty"]));
+        }
+
+        return (postings, errors);
+    }
+
     private async Task<(int Added, int Duplicates)> WriteAsync(DashboardDbContext db, string actor, string source, List<Posting> postings, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var fresh = await FreshAsync(db, postings, cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Postings.AddRange(fresh);
+        await PostingRollups.ApplyAsync(db, fresh, cancellationToken);
+        var duplicates = postings.Count - fresh.Count;
+        audit.Add(db, actor, "postings.ingest", nameof(Posting), null,
+            string.Create(CultureInfo.InvariantCulture, $"source={source}; items={postings.Count}; added={fresh.Count}; duplicates={duplicates}"));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (fresh.Count, duplicates);
+    }
+
+    /// <summary>The postings that are not duplicates, of the database or of each other, by the keys docs/api.md defines.</summary>
+    private static async Task<List<Posting>> FreshAsync(DashboardDbContext db, List<Posting> postings, CancellationToken cancellationToken)
+    {
         var fresh = new List<Posting>(postings.Count);
         foreach (var group in postings.GroupBy(p => p.ChannelId))
         {
@@ -126,16 +174,7 @@ public sealed class PostingIngestion(
             }
         }
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Postings.AddRange(fresh);
-        await PostingRollups.ApplyAsync(db, fresh, cancellationToken);
-        var duplicates = postings.Count - fresh.Count;
-        audit.Add(db, actor, "postings.ingest", nameof(Posting), null,
-            string.Create(CultureInfo.InvariantCulture, $"source={source}; items={postings.Count}; added={fresh.Count}; duplicates={duplicates}"));
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return (fresh.Count, duplicates);
+        return fresh;
     }
 
     private static async Task<List<T>> ChunkedAsync<TKey, T>(List<TKey> keys, Func<List<TKey>, IQueryable<T>> query, CancellationToken cancellationToken)

@@ -1,8 +1,9 @@
+using OpenGovDashboard.Web.Features.Publishing.Import;
 using OpenGovDashboard.Web.Jobs;
 
 namespace OpenGovDashboard.Web.Features.Publishing;
 
-/// <summary>Registers publishing: ingestion, rollups and their nightly rebuild, the queries behind the dashboard.</summary>
+/// <summary>Registers publishing: ingestion (and its Excel/CSV import), rollups and their nightly rebuild, the queries behind the dashboard.</summary>
 public static class PublishingSetup
 {
     public static WebApplicationBuilder AddPublishing(this WebApplicationBuilder builder)
@@ -10,6 +11,11 @@ public static class PublishingSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<PublishingNotifier>();
         builder.Services.AddTransient<PostingIngestion>();
+        builder.Services.AddOptions<PostingImportOptions>().BindConfiguration(PostingImportOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddTransient<PostingFileReader>();
+        builder.Services.AddTransient<PostingImporter>();
+        builder.Services.AddTransient<PostingImportTemplate>();
         builder.Services.AddTransient<PublishingQueries>();
         builder.Services.AddTransient<PostingQueries>();
         builder.Services.AddTransient<RollupRebuildJob>();
