@@ -16,6 +16,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
 {
     private static readonly string[] Everyone = [Roles.Leader, Roles.Admin, Roles.DepartmentEditor, Roles.Viewer];
     private static readonly string[] AdminOnly = [Roles.Admin];
+    private static readonly string[] DataEntry = [Roles.Admin, Roles.DepartmentEditor];
 
     /// <summary>Each page, who may open it, and what shows that it really opened.</summary>
     private static readonly (string Path, string[] Allowed, string Marker)[] Pages =
@@ -24,6 +25,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/channels", Everyone, "[data-testid=channels-table]"),
         ("/trainings", Everyone, "[data-testid=trainings-table]"),
         ("/targets", Everyone, "[data-testid=targets-table]"),
+        ("/postings/import", DataEntry, "[data-testid=import-page]"),
         ("/requests", Everyone, "[data-testid=not-built]"),
         ("/annual-report", Everyone, "[data-testid=not-built]"),
         ("/monitoring", Everyone, "[data-testid=not-built]"),
