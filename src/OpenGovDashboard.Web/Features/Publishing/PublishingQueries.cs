@@ -107,10 +107,22 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
                 months = months.Where(r => unitIds.Contains(r.OrgUnitKey));
             }
 
-            facts.AddRange((await months.GroupBy(r => new { r.Year, r.Month, r.ChannelId, r.OrgUnitKey })
-                    .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ChannelId, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) })
-                    .ToListAsync(cancellationToken))
-                .Select(m => new Fact(new DateOnly(m.Year, m.Month, 1), m.ChannelId, null, m.OrgUnitKey, m.Count)));
+            if (request.GroupBy == SummaryGroupBy.OrgUnit)
+            {
+                // The ranking needs no channel: let the database fold channels (and months, without a series) away.
+                facts.AddRange(request.Interval == SummaryInterval.None
+                    ? (await months.GroupBy(r => r.OrgUnitKey).Select(g => new { OrgUnitKey = g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+                        .Select(m => new Fact(request.From, 0, null, m.OrgUnitKey, m.Count))
+                    : (await months.GroupBy(r => new { r.Year, r.Month, r.OrgUnitKey }).Select(g => new { g.Key.Year, g.Key.Month, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+                        .Select(m => new Fact(new DateOnly(m.Year, m.Month, 1), 0, null, m.OrgUnitKey, m.Count)));
+            }
+            else
+            {
+                facts.AddRange((await months.GroupBy(r => new { r.Year, r.Month, r.ChannelId, r.OrgUnitKey })
+                        .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ChannelId, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) })
+                        .ToListAsync(cancellationToken))
+                    .Select(m => new Fact(new DateOnly(m.Year, m.Month, 1), m.ChannelId, null, m.OrgUnitKey, m.Count)));
+            }
         }
 
         var edges = new List<(DateOnly From, DateOnly To)>();
