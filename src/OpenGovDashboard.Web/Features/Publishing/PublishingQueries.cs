@@ -54,32 +54,25 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
     private static async Task<List<Fact>> DayFactsAsync(DashboardDbContext db, SummaryRequest request, CancellationToken cancellationToken)
     {
         var rows = db.PostingDayRollups.AsNoTracking().Where(r => r.Day >= request.From && r.Day <= request.To);
+
+        // Only what the answer needs leaves the database: the key (channel, or column) and, for a series, the day or month.
+        // At province scale a year holds ~100,000 day rows; sending them all to be folded here cost most of the time.
         var byColumn = request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category;
-        var byDay = request.Interval != SummaryInterval.None;
-        if (byColumn && byDay)
-        {
-            return await rows.Select(r => new Fact(r.Day, r.ChannelId, r.ColumnKey, null, r.Count)).ToListAsync(cancellationToken);
-        }
-
-        if (byColumn)
-        {
-            return await rows.GroupBy(r => new { r.ChannelId, r.ColumnKey })
-                .Select(g => new Fact(request.From, g.Key.ChannelId, g.Key.ColumnKey, null, g.Sum(r => r.Count))).ToListAsync(cancellationToken);
-        }
-
-        if (byDay)
-        {
-            return await rows.GroupBy(r => new { r.Day, r.ChannelId })
-                .Select(g => new Fact(g.Key.Day, g.Key.ChannelId, null, null, g.Sum(r => r.Count))).ToListAsync(cancellationToken);
-        }
-
-        return await rows.GroupBy(r => r.ChannelId)
-            .Select(g => new Fact(request.From, g.Key, null, null, g.Sum(r => r.Count))).ToListAsync(cancellationToken);
+        var keyed = byColumn
+            ? rows.Where(r => r.ColumnKey > 0).Select(r => new DayCount { Day = r.Day, Key = r.ColumnKey, Count = r.Count })
+            : rows.Select(r => new DayCount { Day = r.Day, Key = r.ChannelId, Count = r.Count });
+        var counts = await GroupAsync(keyed, request, cancellationToken);
+        return [.. counts.Select(c => byColumn ? new Fact(c.Day, 0, c.Key, null, c.Count) : new Fact(c.Day, c.Key, null, null, c.Count))];
     }
 
     private static async Task<List<Fact>> UnitFactsAsync(DashboardDbContext db, SummaryRequest request, OrgUnitTree tree, CancellationToken cancellationToken)
     {
         var unitIds = request.OrgUnitId is { } root ? tree.SubtreeOf(root).ToList() : null;
+        var byUnit = request.GroupBy == SummaryGroupBy.OrgUnit;
+        var byColumn = request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category;
+        Fact ToFact(DayCount c) => byUnit ? new Fact(c.Day, 0, null, c.Key, c.Count)
+            : byColumn ? new Fact(c.Day, 0, c.Key, null, c.Count)
+            : new Fact(c.Day, c.Key, null, null, c.Count);
 
         // Whole months come from the month rollup; the days before the first and after the last whole month from postings.
         var firstWhole = request.From.Day == 1 ? request.From : new DateOnly(request.From.Year, request.From.Month, 1).AddMonths(1);
@@ -91,7 +84,7 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
         }
 
         // The month rollup has no column: a unit's view by column or category is counted from its postings.
-        if (request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category)
+        if (byColumn)
         {
             firstWhole = afterLastWhole = request.To.AddDays(1);
         }
@@ -99,30 +92,29 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
         var facts = new List<Fact>();
         if (firstWhole < afterLastWhole)
         {
-            var first = (firstWhole.Year * 12) + firstWhole.Month;
-            var last = (afterLastWhole.Year * 12) + afterLastWhole.Month - 1;
-            var months = db.PostingMonthRollups.AsNoTracking().Where(r => (r.Year * 12) + r.Month >= first && (r.Year * 12) + r.Month <= last);
+            var (firstYear, firstMonth) = (firstWhole.Year, firstWhole.Month);
+            var lastWhole = afterLastWhole.AddMonths(-1);
+            var (lastYear, lastMonth) = (lastWhole.Year, lastWhole.Month);
+
+            // Compared column by column (not as Year * 12 + Month) so that the database can seek on the (Year, Month, …)
+            // index and estimate how many rows match.
+            var months = db.PostingMonthRollups.AsNoTracking()
+                .Where(r => (r.Year > firstYear || (r.Year == firstYear && r.Month >= firstMonth))
+                    && (r.Year < lastYear || (r.Year == lastYear && r.Month <= lastMonth)));
             if (unitIds is not null)
             {
                 months = months.Where(r => unitIds.Contains(r.OrgUnitKey));
             }
 
-            if (request.GroupBy == SummaryGroupBy.OrgUnit)
-            {
-                // The ranking needs no channel: let the database fold channels (and months, without a series) away.
-                facts.AddRange(request.Interval == SummaryInterval.None
-                    ? (await months.GroupBy(r => r.OrgUnitKey).Select(g => new { OrgUnitKey = g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
-                        .Select(m => new Fact(request.From, 0, null, m.OrgUnitKey, m.Count))
-                    : (await months.GroupBy(r => new { r.Year, r.Month, r.OrgUnitKey }).Select(g => new { g.Key.Year, g.Key.Month, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
-                        .Select(m => new Fact(new DateOnly(m.Year, m.Month, 1), 0, null, m.OrgUnitKey, m.Count)));
-            }
-            else
-            {
-                facts.AddRange((await months.GroupBy(r => new { r.Year, r.Month, r.ChannelId, r.OrgUnitKey })
-                        .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ChannelId, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) })
-                        .ToListAsync(cancellationToken))
-                    .Select(m => new Fact(new DateOnly(m.Year, m.Month, 1), m.ChannelId, null, m.OrgUnitKey, m.Count)));
-            }
+            var keyed = byUnit
+                ? months.Where(r => r.OrgUnitKey > 0).Select(r => new MonthCount { Year = r.Year, Month = r.Month, Key = r.OrgUnitKey, Count = r.Count })
+                : months.Select(r => new MonthCount { Year = r.Year, Month = r.Month, Key = r.ChannelId, Count = r.Count });
+            var counts = request.Interval == SummaryInterval.None
+                ? (await keyed.GroupBy(r => r.Key).Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+                    .Select(g => new DayCount { Day = firstWhole, Key = g.Key, Count = g.Count })
+                : (await keyed.GroupBy(r => new { r.Year, r.Month, r.Key }).Select(g => new { g.Key.Year, g.Key.Month, g.Key.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+                    .Select(g => new DayCount { Day = new DateOnly(g.Year, g.Month, 1), Key = g.Key, Count = g.Count });
+            facts.AddRange(counts.Select(ToFact));
         }
 
         var edges = new List<(DateOnly From, DateOnly To)>();
@@ -151,13 +143,26 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
                 postings = postings.Where(p => p.OrgUnitId != null && unitIds.Contains(p.OrgUnitId.Value));
             }
 
-            facts.AddRange(await postings.GroupBy(p => new { p.PublishedOn, p.ChannelId, p.ColumnId, p.OrgUnitId })
-                .Select(g => new Fact(g.Key.PublishedOn, g.Key.ChannelId, g.Key.ColumnId ?? 0, g.Key.OrgUnitId ?? 0, g.Count()))
-                .ToListAsync(cancellationToken));
+            var keyed = byUnit ? postings.Where(p => p.OrgUnitId != null).Select(p => new DayCount { Day = p.PublishedOn, Key = p.OrgUnitId!.Value, Count = 1 })
+                : byColumn ? postings.Where(p => p.ColumnId != null).Select(p => new DayCount { Day = p.PublishedOn, Key = p.ColumnId!.Value, Count = 1 })
+                : postings.Select(p => new DayCount { Day = p.PublishedOn, Key = p.ChannelId, Count = 1 });
+            facts.AddRange((await GroupAsync(keyed, request with { From = from }, cancellationToken)).Select(ToFact));
         }
 
         return facts;
     }
+
+    /// <summary>Sums counts per key, and per day or month when the request asks for a series (weeks are folded from days).</summary>
+    private static async Task<List<DayCount>> GroupAsync(IQueryable<DayCount> rows, SummaryRequest request, CancellationToken cancellationToken) => request.Interval switch
+    {
+        SummaryInterval.None => [.. (await rows.GroupBy(r => r.Key).Select(g => new { g.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+            .Select(g => new DayCount { Day = request.From, Key = g.Key, Count = g.Count })],
+        SummaryInterval.Month => [.. (await rows.GroupBy(r => new { r.Day.Year, r.Day.Month, r.Key })
+                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken))
+            .Select(g => new DayCount { Day = new DateOnly(g.Year, g.Month, 1), Key = g.Key, Count = g.Count })],
+        _ => await rows.GroupBy(r => new { r.Day, r.Key })
+            .Select(g => new DayCount { Day = g.Key.Day, Key = g.Key.Key, Count = g.Sum(r => r.Count) }).ToListAsync(cancellationToken),
+    };
 
     private static string NameOf(SummaryGroupBy groupBy, string key, Dictionary<int, string> channels, Dictionary<int, string> columns, OrgUnitTree tree)
     {
@@ -173,4 +178,26 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
 
     /// <summary>One aggregated count: its day (or month start), channel, and column or unit where known.</summary>
     private sealed record Fact(DateOnly Day, int ChannelId, int? ColumnKey, int? OrgUnitKey, int Count);
+
+    /// <summary>A count under one key (channel, column or unit id) on a day; a class with setters so that EF can group by its members.</summary>
+    private sealed class DayCount
+    {
+        public DateOnly Day { get; init; }
+
+        public int Key { get; init; }
+
+        public int Count { get; init; }
+    }
+
+    /// <summary>As <see cref="DayCount"/>, for the month rollup.</summary>
+    private sealed class MonthCount
+    {
+        public int Year { get; init; }
+
+        public int Month { get; init; }
+
+        public int Key { get; init; }
+
+        public int Count { get; init; }
+    }
 }
