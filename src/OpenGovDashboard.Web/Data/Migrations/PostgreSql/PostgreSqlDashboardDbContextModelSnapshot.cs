@@ -596,15 +596,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("ColumnId");
 
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PublishedOn");
-
                     b.HasIndex("ChannelId", "ExternalId");
 
                     b.HasIndex("ChannelId", "PublishedOn");
 
                     b.HasIndex("ChannelId", "Url");
+
+                    b.HasIndex("OrgUnitId", "PublishedOn", "ChannelId", "ColumnId");
+
+                    b.HasIndex("PublishedOn", "ChannelId", "ColumnId", "OrgUnitId");
 
                     b.ToTable("Postings");
                 });

@@ -571,15 +571,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ColumnId");
 
-                    b.HasIndex("OrgUnitId");
-
-                    b.HasIndex("PublishedOn");
-
                     b.HasIndex("ChannelId", "ExternalId");
 
                     b.HasIndex("ChannelId", "PublishedOn");
 
                     b.HasIndex("ChannelId", "Url");
+
+                    b.HasIndex("OrgUnitId", "PublishedOn", "ChannelId", "ColumnId");
+
+                    b.HasIndex("PublishedOn", "ChannelId", "ColumnId", "OrgUnitId");
 
                     b.ToTable("Postings");
                 });
