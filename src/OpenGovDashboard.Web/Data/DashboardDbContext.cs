@@ -35,6 +35,10 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<PostingMonthRollup> PostingMonthRollups => Set<PostingMonthRollup>();
 
+    public DbSet<TargetSnapshot> TargetSnapshots => Set<TargetSnapshot>();
+
+    public DbSet<AppSetting> AppSettings => Set<AppSetting>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

@@ -27,5 +27,9 @@ public sealed class Target
 
     public string? CreatedBy { get; set; }
 
+    public DateTime? UpdatedAtUtc { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
     public bool IsDemo { get; set; }
 }

@@ -11,6 +11,7 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Period).HasMaxLength(10);
         builder.Property(t => t.MetricKey).HasMaxLength(50);
         builder.Property(t => t.CreatedBy).HasMaxLength(256);
+        builder.Property(t => t.UpdatedBy).HasMaxLength(256);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(t => t.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.PeriodStart, t.PeriodEnd });
     }

@@ -281,6 +281,29 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppSettings");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -718,6 +741,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
@@ -728,6 +758,45 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.HasIndex("PeriodStart", "PeriodEnd");
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Actual")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<double>("ExpectedByNow")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Percent")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("TargetSnapshots");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
@@ -917,6 +986,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>

@@ -283,6 +283,29 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppSettings");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -720,6 +743,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<double>("Value")
                         .HasColumnType("float");
 
@@ -730,6 +760,45 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.HasIndex("PeriodStart", "PeriodEnd");
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("Actual")
+                        .HasColumnType("float");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<double>("ExpectedByNow")
+                        .HasColumnType("float");
+
+                    b.Property<double>("Percent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("TargetSnapshots");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
@@ -919,6 +988,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>

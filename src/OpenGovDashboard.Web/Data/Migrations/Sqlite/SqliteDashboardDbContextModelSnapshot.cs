@@ -270,6 +270,29 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AppSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppSettings");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -687,6 +710,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
@@ -697,6 +727,43 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.HasIndex("PeriodStart", "PeriodEnd");
 
                     b.ToTable("Targets");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Actual")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ExpectedByNow")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Percent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("TargetSnapshots");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
@@ -884,6 +951,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.TargetSnapshot", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.Target", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.TrainingSession", b =>
