@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Features.Calendar;
@@ -8,16 +9,39 @@ using OpenGovDashboard.Web.Features.Publishing;
 
 namespace OpenGovDashboard.Web.Features.Targets;
 
-/// <summary>Every target's actual, expected-by-now, projection and status on a day, from the rollups and the register.</summary>
+/// <summary>
+/// Every target's actual, expected-by-now, projection and status on a day, from the rollups and the registers, with the
+/// leading group's thresholds. A department editor sees the county's targets and its own units', not other units'.
+/// </summary>
 public sealed class TargetQueries(
     IDbContextFactory<DashboardDbContext> dbFactory,
     PublishingQueries publishing,
     CalendarService calendarService,
+    AssessmentSettingsStore settingsStore,
     OrgUnitDirectory units)
 {
-    public async Task<IReadOnlyList<TargetProgressRow>> ProgressAsync(int? year, DateOnly asOf, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TargetProgressRow>> ProgressAsync(UnitScope scope, int? year, DateOnly asOf, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var targets = await TargetsOfAsync(db, year, cancellationToken);
+        var settings = await settingsStore.GetAsync(cancellationToken);
+        var calendar = await calendarService.GetCalendarAsync(cancellationToken);
+        var tree = await units.GetAsync(cancellationToken);
+        var rows = new List<TargetProgressRow>(targets.Count);
+        foreach (var target in targets.Where(t => t.OrgUnitId is null || scope.Covers(t.OrgUnitId)))
+        {
+            var until = asOf < target.PeriodEnd ? asOf : target.PeriodEnd;
+            var actual = until < target.PeriodStart ? 0 : await ActualAsync(db, target, until, cancellationToken);
+            rows.Add(Row(target, tree, Progress(target, actual, asOf, calendar, settings)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The targets of a year (every period that overlaps it), in a stable order.</summary>
+    internal static async Task<List<Target>> TargetsOfAsync(DashboardDbContext db, int? year, CancellationToken cancellationToken)
+    {
         var query = db.Targets.AsNoTracking();
         if (year is { } y)
         {
@@ -26,29 +50,86 @@ public sealed class TargetQueries(
             query = query.Where(t => t.PeriodStart <= end && t.PeriodEnd >= start);
         }
 
-        var targets = await query.OrderBy(t => t.PeriodStart).ThenBy(t => t.Id).ToListAsync(cancellationToken);
-        var calendar = await calendarService.GetCalendarAsync(cancellationToken);
-        var tree = await units.GetAsync(cancellationToken);
-        var rows = new List<TargetProgressRow>(targets.Count);
-        foreach (var target in targets)
+        return await query.OrderBy(t => t.PeriodStart).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+    }
+
+    internal static TargetProgress Progress(Target target, double actual, DateOnly asOf, WorkingDayCalendar calendar, AssessmentSettings settings) =>
+        TargetProgress.Compute(target.Direction, target.Value, actual, new TargetPeriod(target.Period, target.PeriodStart, target.PeriodEnd),
+            asOf, calendar, settings.AtRiskBelow, settings.BehindBelow);
+
+    internal static TargetProgressRow Row(Target target, OrgUnitTree tree, TargetProgress progress) => new(
+        target.Id,
+        target.OrgUnitId is { } unitId ? tree.Find(unitId)?.Name : null,
+        target.OrgUnitId,
+        target.Metric,
+        target.MetricKey,
+        target.Period,
+        target.Direction,
+        target.Value,
+        progress);
+
+    /// <summary>
+    /// The target's actual at the end of every day from its period's start to <paramref name="until"/> (cumulative for
+    /// counts; days silent for a ceiling) — one query per target, for the snapshot job's back-fill.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<DateOnly, double>> DailyActualsAsync(Target target, DateOnly until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var result = new Dictionary<DateOnly, double>();
+        var from = target.PeriodStart;
+        if (until < from)
         {
-            var period = new TargetPeriod(target.Period, target.PeriodStart, target.PeriodEnd);
-            var until = asOf < target.PeriodEnd ? asOf : target.PeriodEnd;
-            var actual = until < target.PeriodStart ? 0 : await ActualAsync(db, target, until, cancellationToken);
-            var progress = TargetProgress.Compute(target.Direction, target.Value, actual, period, asOf, calendar);
-            rows.Add(new TargetProgressRow(
-                target.Id,
-                target.OrgUnitId is { } unitId ? tree.Find(unitId)?.Name : null,
-                target.OrgUnitId,
-                target.Metric,
-                target.MetricKey,
-                target.Period,
-                target.Direction,
-                target.Value,
-                progress));
+            return result;
         }
 
-        return rows;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (target.Metric == TargetMetric.DaysSinceLastUpdate)
+        {
+            var postings = PostingsOf(db, target.MetricKey).Where(p => p.PublishedOn <= until);
+            var before = await postings.Where(p => p.PublishedOn < from).MaxAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
+            var days = (await postings.Where(p => p.PublishedOn >= from).Select(p => p.PublishedOn).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+            var last = before;
+            for (var day = from; day <= until; day = day.AddDays(1))
+            {
+                if (days.Contains(day))
+                {
+                    last = day;
+                }
+
+                result[day] = last is { } l ? day.DayNumber - l.DayNumber : day.DayNumber - from.DayNumber + 1;
+            }
+
+            return result;
+        }
+
+        Dictionary<DateOnly, double> perDay;
+        if (target.Metric is TargetMetric.TrainingsHeld or TargetMetric.TrainingAttendees)
+        {
+            var sessions = await (await TrainingsOfAsync(db, target, until, cancellationToken)).Select(t => new { t.HeldOn, t.Kind, t.Attendees }).ToListAsync(cancellationToken);
+            perDay = sessions
+                .Where(s => target.Metric == TargetMetric.TrainingsHeld || s.Kind == TrainingKind.Training)
+                .GroupBy(s => s.HeldOn)
+                .ToDictionary(g => g.Key, g => target.Metric == TargetMetric.TrainingsHeld ? g.Count() : (double)g.Sum(s => s.Attendees));
+        }
+        else
+        {
+            var summary = await publishing.SummaryAsync(new SummaryRequest(from, until, GroupOf(target), SummaryInterval.Day, target.OrgUnitId), cancellationToken);
+            var wanted = KeyOf(target);
+            perDay = summary.Groups
+                .Where(g => wanted is null || string.Equals(g.Key, wanted, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(g => g.Series ?? [])
+                .GroupBy(p => p.Period)
+                .ToDictionary(g => g.Key, g => (double)g.Sum(p => p.Count));
+        }
+
+        double running = 0;
+        for (var day = from; day <= until; day = day.AddDays(1))
+        {
+            running += perDay.GetValueOrDefault(day);
+            result[day] = running;
+        }
+
+        return result;
     }
 
     private async Task<double> ActualAsync(DashboardDbContext db, Target target, DateOnly until, CancellationToken cancellationToken)
@@ -57,50 +138,60 @@ public sealed class TargetQueries(
         switch (target.Metric)
         {
             case TargetMetric.TrainingsHeld:
+                return await (await TrainingsOfAsync(db, target, until, cancellationToken)).CountAsync(cancellationToken);
             case TargetMetric.TrainingAttendees:
-            {
-                var trainings = db.TrainingSessions.AsNoTracking().Where(t => t.HeldOn >= from && t.HeldOn <= until);
-                if (target.OrgUnitId is { } unitId)
-                {
-                    var subtree = (await units.GetAsync(cancellationToken)).SubtreeOf(unitId).ToList();
-                    trainings = trainings.Where(t => t.OrganiserOrgUnitId != null && subtree.Contains(t.OrganiserOrgUnitId.Value));
-                }
-
-                return target.Metric == TargetMetric.TrainingsHeld
-                    ? await trainings.CountAsync(cancellationToken)
-                    : await trainings.Where(t => t.Kind == TrainingKind.Training).SumAsync(t => t.Attendees, cancellationToken);
-            }
-
+                return await (await TrainingsOfAsync(db, target, until, cancellationToken)).Where(t => t.Kind == TrainingKind.Training)
+                    .SumAsync(t => t.Attendees, cancellationToken);
             case TargetMetric.DaysSinceLastUpdate:
             {
-                var key = target.MetricKey ?? "";
-                var postings = db.Postings.AsNoTracking().Where(p => p.PublishedOn <= until);
-                postings = key.StartsWith("column:", StringComparison.Ordinal) && int.TryParse(key[7..], NumberStyles.None, CultureInfo.InvariantCulture, out var columnId)
-                    ? postings.Where(p => p.ColumnId == columnId)
-                    : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var channelId) ? postings.Where(p => p.ChannelId == channelId) : postings.Where(p => false);
-                var last = await postings.MaxAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
+                var last = await PostingsOf(db, target.MetricKey).Where(p => p.PublishedOn <= until).MaxAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
                 return last is { } day ? until.DayNumber - day.DayNumber : until.DayNumber - from.DayNumber + 1;
             }
 
             default:
             {
-                var groupBy = target.Metric switch
-                {
-                    TargetMetric.PostingsByChannel => SummaryGroupBy.Channel,
-                    TargetMetric.PostingsByCategory => SummaryGroupBy.Category,
-                    _ => SummaryGroupBy.ChannelKind,
-                };
-                var summary = await publishing.SummaryAsync(new SummaryRequest(from, until, groupBy, SummaryInterval.None, target.OrgUnitId), cancellationToken);
-                if (target.Metric == TargetMetric.Postings)
-                {
-                    return summary.Groups.Sum(g => g.Count);
-                }
-
-                var wanted = target.Metric == TargetMetric.PostingsByChannel ? target.MetricKey : JsonNamingPolicy.CamelCase.ConvertName(target.MetricKey ?? "");
-                return summary.Groups.Where(g => string.Equals(g.Key, wanted, StringComparison.OrdinalIgnoreCase)).Sum(g => g.Count);
+                var summary = await publishing.SummaryAsync(new SummaryRequest(from, until, GroupOf(target), SummaryInterval.None, target.OrgUnitId), cancellationToken);
+                var wanted = KeyOf(target);
+                return summary.Groups.Where(g => wanted is null || string.Equals(g.Key, wanted, StringComparison.OrdinalIgnoreCase)).Sum(g => g.Count);
             }
         }
     }
+
+    private async Task<IQueryable<TrainingSession>> TrainingsOfAsync(DashboardDbContext db, Target target, DateOnly until, CancellationToken cancellationToken)
+    {
+        var trainings = db.TrainingSessions.AsNoTracking().Where(t => t.HeldOn >= target.PeriodStart && t.HeldOn <= until);
+        if (target.OrgUnitId is { } unitId)
+        {
+            var subtree = (await units.GetAsync(cancellationToken)).SubtreeOf(unitId).ToList();
+            trainings = trainings.Where(t => t.OrganiserOrgUnitId != null && subtree.Contains(t.OrganiserOrgUnitId.Value));
+        }
+
+        return trainings;
+    }
+
+    private static IQueryable<Posting> PostingsOf(DashboardDbContext db, string? key)
+    {
+        key ??= "";
+        var postings = db.Postings.AsNoTracking();
+        return key.StartsWith("column:", StringComparison.Ordinal) && int.TryParse(key[7..], NumberStyles.None, CultureInfo.InvariantCulture, out var columnId)
+            ? postings.Where(p => p.ColumnId == columnId)
+            : int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var channelId) ? postings.Where(p => p.ChannelId == channelId) : postings.Where(p => false);
+    }
+
+    private static SummaryGroupBy GroupOf(Target target) => target.Metric switch
+    {
+        TargetMetric.PostingsByChannel => SummaryGroupBy.Channel,
+        TargetMetric.PostingsByCategory => SummaryGroupBy.Category,
+        _ => SummaryGroupBy.ChannelKind,
+    };
+
+    /// <summary>The summary group a posting target counts; null for all of them.</summary>
+    private static string? KeyOf(Target target) => target.Metric switch
+    {
+        TargetMetric.Postings => null,
+        TargetMetric.PostingsByChannel => target.MetricKey,
+        _ => JsonNamingPolicy.CamelCase.ConvertName(target.MetricKey ?? ""),
+    };
 }
 
 public sealed record TargetProgressRow(
