@@ -25,6 +25,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/channels", Everyone, "[data-testid=channels-table]"),
         ("/trainings", Everyone, "[data-testid=trainings-table]"),
         ("/targets", Everyone, "[data-testid=targets-table]"),
+        ("/leading-group", Everyone, "[data-testid=lg-ranking]"),
         ("/postings/import", DataEntry, "[data-testid=import-page]"),
         ("/requests", Everyone, "[data-testid=not-built]"),
         ("/annual-report", Everyone, "[data-testid=not-built]"),
