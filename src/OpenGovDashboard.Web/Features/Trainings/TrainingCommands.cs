@@ -20,30 +20,18 @@ public sealed class TrainingCommands(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
 {
+    /// <summary>Every problem of a batch by item, without writing; a session for a unit outside the scope throws.</summary>
+    public async Task<IReadOnlyList<IndexedFieldError>> CheckAsync(UnitScope scope, IReadOnlyList<TrainingInput> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var (_, errors) = await ValidateAllAsync(scope, items, cancellationToken);
+        return errors;
+    }
+
     public async Task<TrainingBatchResult> AddAsync(UnitScope scope, string actor, IReadOnlyList<TrainingInput> items, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(items);
-        var tree = await units.GetAsync(cancellationToken);
-        var today = ShanghaiTime.Today(clock);
-        var errors = new List<IndexedFieldError>();
-        var sessions = new List<TrainingSession>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            var (session, itemErrors) = Validate(items[i], tree, today);
-            errors.AddRange(itemErrors.Select(e => new IndexedFieldError(i, e.Field, e.Message)));
-            if (session is not null && !scope.Covers(session.OrganiserOrgUnitId))
-            {
-                // Reported as forbidden, not as bad input: the caller may not write for that unit at all.
-                throw new UnitScopeViolationException(session.OrganiserOrgUnitId);
-            }
-
-            if (session is not null)
-            {
-                sessions.Add(session);
-            }
-        }
-
+        var (sessions, errors) = await ValidateAllAsync(scope, items, cancellationToken);
         if (items.Count == 0)
         {
             errors.Add(new IndexedFieldError(0, "items", l["Trainings.Error.Empty"]));
@@ -79,6 +67,94 @@ public sealed class TrainingCommands(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TrainingBatchResult(added, duplicates, []);
+    }
+
+    private async Task<(List<TrainingSession> Sessions, List<IndexedFieldError> Errors)> ValidateAllAsync(
+        UnitScope scope, IReadOnlyList<TrainingInput> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var tree = await units.GetAsync(cancellationToken);
+        var today = ShanghaiTime.Today(clock);
+        var errors = new List<IndexedFieldError>();
+        var sessions = new List<TrainingSession>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (session, itemErrors) = Validate(items[i], tree, today);
+            errors.AddRange(itemErrors.Select(e => new IndexedFieldError(i, e.Field, e.Message)));
+            if (session is not null && !scope.Covers(session.OrganiserOrgUnitId))
+            {
+                // Reported as forbidden, not as bad input: the caller may not write for that unit at all.
+                throw new UnitScopeViolationException(session.OrganiserOrgUnitId);
+            }
+
+            if (session is not null)
+            {
+                sessions.Add(session);
+            }
+        }
+
+        return (sessions, errors);
+    }
+
+    /// <summary>
+    /// Changes one session. Both the session as it is and as it would be must be within the caller's scope: an editor
+    /// can neither reach another unit's session nor hand their own to another unit.
+    /// </summary>
+    public async Task<CommandResult> UpdateAsync(UnitScope scope, string actor, int id, TrainingInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(input);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var session = await db.TrainingSessions.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return CommandResult.Fail("id", l["Trainings.Error.NotFound"]);
+        }
+
+        scope.EnsureCovers(session.OrganiserOrgUnitId);
+        var (changed, errors) = Validate(input, await units.GetAsync(cancellationToken), ShanghaiTime.Today(clock));
+        if (changed is null)
+        {
+            return new CommandResult(errors);
+        }
+
+        scope.EnsureCovers(changed.OrganiserOrgUnitId);
+        if (await db.TrainingSessions.AnyAsync(
+                t => t.Id != id && t.HeldOn == changed.HeldOn && t.Title == changed.Title && t.OrganiserOrgUnitId == changed.OrganiserOrgUnitId, cancellationToken))
+        {
+            return CommandResult.Fail("title", l["Trainings.Duplicate"]);
+        }
+
+        session.HeldOn = changed.HeldOn;
+        session.Kind = changed.Kind;
+        session.Title = changed.Title;
+        session.OrganiserOrgUnitId = changed.OrganiserOrgUnitId;
+        session.Attendees = changed.Attendees;
+        session.Hours = changed.Hours;
+        session.Notes = changed.Notes;
+        audit.Add(db, actor, "training.update", nameof(TrainingSession), id.ToString(CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"{changed.HeldOn:yyyy-MM-dd} {changed.Title}; attendees={changed.Attendees}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Success;
+    }
+
+    /// <summary>Removes one session within the caller's scope.</summary>
+    public async Task<CommandResult> DeleteAsync(UnitScope scope, string actor, int id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var session = await db.TrainingSessions.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (session is null)
+        {
+            return CommandResult.Fail("id", l["Trainings.Error.NotFound"]);
+        }
+
+        scope.EnsureCovers(session.OrganiserOrgUnitId);
+        db.TrainingSessions.Remove(session);
+        audit.Add(db, actor, "training.delete", nameof(TrainingSession), id.ToString(CultureInfo.InvariantCulture),
+            string.Create(CultureInfo.InvariantCulture, $"{session.HeldOn:yyyy-MM-dd} {session.Title}; attendees={session.Attendees}"));
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Success;
     }
 
     private (TrainingSession? Session, List<FieldError> Errors) Validate(TrainingInput input, OrgUnitTree tree, DateOnly today)

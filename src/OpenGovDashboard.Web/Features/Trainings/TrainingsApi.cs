@@ -62,6 +62,87 @@ public static class TrainingsApi
             })
             .RequireAuthorization(Policies.DataEntry)
             .WithSummary("Record training sessions (all or nothing; duplicates counted, not added)");
+
+        api.MapPut("/trainings/{id:int}", async (int id, JsonElement body, HttpContext http, TrainingCommands commands, UnitScopeService scopes,
+                IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            {
+                var errors = new List<ApiFieldError>();
+                var read = new JsonItemReader(body, 0, errors, l);
+                var input = new TrainingInput
+                {
+                    HeldOn = read.Date("heldOn"),
+                    Kind = read.OneOf<TrainingKind>("kind"),
+                    Title = read.Text("title"),
+                    Organiser = read.Text("organiser") ?? read.Text("orgUnit"),
+                    Attendees = read.WholeNumber("attendees"),
+                    Hours = read.Number("hours"),
+                    Notes = read.Text("notes"),
+                };
+                if (errors.Count > 0)
+                {
+                    return ApiProblems.Validation(l, errors);
+                }
+
+                var scope = await scopes.ForAsync(http.User, cancellationToken);
+                var result = await commands.UpdateAsync(scope, http.User.Identity?.Name ?? "api", id, input, cancellationToken);
+                return result.Succeeded ? Results.NoContent()
+                    : result.Errors.Any(e => e.Field == "id") ? Results.NotFound()
+                    : ApiProblems.Validation(l, result.Errors.Select(e => new ApiFieldError(null, null, e.Field, e.Message)));
+            })
+            .RequireAuthorization(Policies.DataEntry)
+            .WithSummary("Change a training session within the caller's unit scope");
+
+        api.MapDelete("/trainings/{id:int}", async (int id, HttpContext http, TrainingCommands commands, UnitScopeService scopes, CancellationToken cancellationToken) =>
+            {
+                var scope = await scopes.ForAsync(http.User, cancellationToken);
+                var result = await commands.DeleteAsync(scope, http.User.Identity?.Name ?? "api", id, cancellationToken);
+                return result.Succeeded ? Results.NoContent() : Results.NotFound();
+            })
+            .RequireAuthorization(Policies.DataEntry)
+            .WithSummary("Remove a training session within the caller's unit scope");
+
+        api.MapGet("/trainings/export", async (int? year, HttpContext http, TrainingSpreadsheet sheet, UnitScopeService scopes, TimeProvider clock,
+                IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            {
+                var y = year ?? ShanghaiTime.Today(clock).Year;
+                var stream = new MemoryStream();
+                await sheet.WriteExportAsync(stream, await scopes.ForAsync(http.User, cancellationToken), y, cancellationToken);
+                stream.Position = 0;
+                return Results.File(stream, TrainingSpreadsheet.ContentType, l["Trainings.Export.FileName", y].Value + ".xlsx");
+            })
+            .RequireAuthorization(Policies.Reader)
+            .WithSummary("A year's training sessions as .xlsx, within the caller's unit scope");
+
+        api.MapGet("/trainings/import/template", async (TrainingSpreadsheet sheet, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            {
+                var stream = new MemoryStream();
+                await sheet.WriteTemplateAsync(stream, cancellationToken);
+                stream.Position = 0;
+                return Results.File(stream, TrainingSpreadsheet.ContentType, l["Trainings.Template.FileName"].Value + ".xlsx");
+            })
+            .RequireAuthorization(Policies.DataEntry)
+            .WithSummary("The training import template (.xlsx, Chinese headers, one example row)");
+
+        api.MapPost("/trainings/import", async (IFormFile file, HttpContext http, TrainingSpreadsheet sheet, UnitScopeService scopes,
+                IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            {
+                if (!string.Equals(Path.GetExtension(file.FileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    return ApiProblems.Validation(l, [new ApiFieldError(null, null, "file", l["Trainings.Import.NotXlsx"])]);
+                }
+
+                var scope = await scopes.ForAsync(http.User, cancellationToken);
+                await using var content = new MemoryStream();
+                await file.CopyToAsync(content, cancellationToken);
+                content.Position = 0;
+                var result = await sheet.ImportAsync(content, scope, http.User.Identity?.Name ?? "api", cancellationToken);
+                return result.Succeeded
+                    ? Results.Ok(new { added = result.Added, duplicates = result.Duplicates })
+                    : ApiProblems.Validation(l, result.Errors.Select(e => new ApiFieldError(e.Row, null, e.Field, e.Message)));
+            })
+            .RequireAuthorization(Policies.DataEntry)
+            .DisableAntiforgery()
+            .WithSummary("Import training sessions from the .xlsx template (all rows or none; errors name the spreadsheet row)");
         return api;
     }
 }

@@ -8,6 +8,7 @@ public static class TrainingsSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<TrainingQueries>();
         builder.Services.AddTransient<TrainingCommands>();
+        builder.Services.AddTransient<TrainingSpreadsheet>();
         return builder;
     }
 }
