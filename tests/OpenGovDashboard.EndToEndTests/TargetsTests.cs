@@ -86,4 +86,19 @@ public sealed class TargetsTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("lg-settings")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("lg-all")).Not.ToContainTextAsync("龙坪镇");
     }
+
+    [Fact]
+    public async Task TheTrainingsPageShowsTheDemosSessionsAndChartsThemByMonthAndUnit()
+    {
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
+        await new ShellPageObject(page).OpenAsync("/trainings");
+
+        // The reference report's 2019: two trainings and one briefing (another test of this browser run may add one of its own).
+        await Assertions.Expect(page.GetByTestId("training-sessions")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[34]$"));
+        await Assertions.Expect(page.GetByTestId("trainings-table")).ToContainTextAsync("汇报会");
+        await Assertions.Expect(page.Locator("[data-testid=chart-training-month] svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=chart-training-unit] svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("training-edit").First).ToBeVisibleAsync();
+        await BrowserAppFixture.ScreenshotAsync(page, "34-trainings");
+    }
 }
