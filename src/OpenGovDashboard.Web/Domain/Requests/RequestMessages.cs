@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenGovDashboard.Web.Domain.Requests;
 
 /// <summary>
-/// The zh-CN and en-US texts of <see cref="RequestProblem"/> keys, chosen by culture like the app's resources
+/// The zh-CN and en-US texts of <see cref="RequestProblem"/> keys and of the <see cref="TableCheck"/> details, chosen by culture like the app's resources
 /// (zh-CN is the neutral language). They live here, not in SharedResource.resx, only until the request feature's
 /// persistence and pages land: the keys are already resource keys, so moving them is a copy.
 /// </summary>
@@ -39,6 +39,17 @@ public static class RequestMessages
         ["Requests.Error.NoCorrectionNeedsPendingRequest"] = ("“逾期不补正”须有补正告知且未收到补正。", "“No 补正 in time” needs a 补正 notice that was never answered."),
         ["Requests.Error.Fee"] = ("信息处理费须大于0元。", "The processing fee must be more than 0 yuan."),
         ["Requests.Error.CarriedOverDate"] = ("结转下年度须记在12月31日，填写的是 {0}。", "Carrying over is recorded on 31 December; {0} was given."),
+        ["Requests.Check.Passed"] = ("检查的{0}项均相符。", "All {0} checked agree."),
+        ["Requests.Check.Separator"] = ("；", "; "),
+        ["Requests.Check.Balance"] = (
+            "{0}列：一 {1} + 二 {2} = {3}，而三（七）{4} + 四 {5} = {6}",
+            "column {0}: 一 {1} + 二 {2} = {3}, but 三（七） {4} + 四 {5} = {6}"),
+        ["Requests.Check.ResultsTotal"] = ("{0}列：办理结果各项之和为 {1}，而（七）总计为 {2}", "column {0}: the results add up to {1}, but （七）总计 is {2}"),
+        ["Requests.Check.RowTotals"] = ("“{0}”行：六类申请人之和为 {1}，而总计为 {2}", "row “{0}”: the six applicant columns add up to {1}, but 总计 is {2}"),
+        ["Requests.Check.ReviewTotals"] = ("“{0}”：四项之和为 {1}，而总计为 {2}", "“{0}”: the four parts add up to {1}, but it says {2}"),
+        ["Requests.Check.CarryOver"] = (
+            "{0}列：{1}年结转下年度 {2}，而{3}年上年结转 {4}",
+            "column {0}: {1} carried {2} into the next year, but {3} took over {4}"),
     };
 
     private static readonly Dictionary<Type, (string Zh, string En)> EventLabels = new()
@@ -69,7 +80,7 @@ public static class RequestMessages
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(culture);
-        return string.Format(culture, Pick(Texts[problem.Key], culture), [.. problem.Arguments.Select(a => Argument(a, culture))]);
+        return Text(problem.Key, culture, [.. problem.Arguments]);
     }
 
     public static FieldError ToFieldError(RequestProblem problem, CultureInfo culture) => new(problem.Field, Format(problem, culture));
@@ -80,6 +91,9 @@ public static class RequestMessages
 
     /// <summary>Every key with a text, for a test that no problem lacks one.</summary>
     public static IReadOnlyCollection<string> Keys => Texts.Keys;
+
+    internal static string Text(string key, CultureInfo culture, params object[] arguments) =>
+        string.Format(culture, Pick(Texts[key], culture), [.. arguments.Select(a => Argument(a, culture))]);
 
     private static string Argument(object argument, CultureInfo culture) => argument switch
     {
