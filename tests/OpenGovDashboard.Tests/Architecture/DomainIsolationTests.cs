@@ -3,7 +3,7 @@ using OpenGovDashboard.Web.Domain;
 
 namespace OpenGovDashboard.Tests.Architecture;
 
-/// <summary>Domain/ holds entities and pure rules: no EF Core, MudBlazor, Hangfire or ASP.NET in its signatures.</summary>
+/// <summary>Domain/ (and its sub-namespaces such as Domain.Requests) holds entities and pure rules: no EF Core, MudBlazor, Hangfire or ASP.NET in its signatures.</summary>
 public sealed class DomainIsolationTests
 {
     private static readonly string[] ForbiddenAssemblyPrefixes =
@@ -13,7 +13,7 @@ public sealed class DomainIsolationTests
     public void DomainTypesReferenceNoInfrastructure()
     {
         var domainTypes = typeof(OrgUnit).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(OrgUnit).Namespace)
+            .Where(t => t.Namespace is { } ns && (ns == typeof(OrgUnit).Namespace || ns.StartsWith(typeof(OrgUnit).Namespace + ".", StringComparison.Ordinal)))
             .ToList();
         Assert.NotEmpty(domainTypes);
 
