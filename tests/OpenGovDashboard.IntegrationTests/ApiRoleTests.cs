@@ -169,18 +169,5 @@ public sealed class ApiRoleTests(SqliteAppFixture fixture) : IClassFixture<Sqlit
         return await db.TrainingSessions.CountAsync(Cancellation);
     }
 
-    private async Task<HttpClient> ClientWithKeyAsync(ApiKeyRole role, string? unitName)
-    {
-        var key = ApiKeyHasher.NewKey();
-        await using (var db = fixture.CreateDbContext())
-        {
-            int? unitId = unitName is null ? null : await db.OrgUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync(Cancellation);
-            db.ApiKeys.Add(new ApiKey { Name = $"{role}-{unitName}", Prefix = ApiKeyHasher.DisplayPrefix(key), Hash = ApiKeyHasher.Hash(key), Role = role, OrgUnitId = unitId, CreatedAtUtc = DateTime.UtcNow });
-            await db.SaveChangesAsync(Cancellation);
-        }
-
-        var client = fixture.Factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
+    private Task<HttpClient> ClientWithKeyAsync(ApiKeyRole role, string? unitName) => fixture.ClientWithKeyAsync(role, unitName, Cancellation);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 
 namespace OpenGovDashboard.IntegrationTests.Infrastructure;
@@ -24,6 +25,25 @@ public abstract class AppFixture : IAsyncLifetime
 
     public DashboardDbContext CreateDbContext() =>
         Factory.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext();
+
+    /// <summary>A client carrying a new API key of <paramref name="role"/>, bound to the named unit when one is given.</summary>
+    public async Task<HttpClient> ClientWithKeyAsync(ApiKeyRole role, string? unitName, CancellationToken cancellationToken)
+    {
+        var key = ApiKeyHasher.NewKey();
+        await using (var db = CreateDbContext())
+        {
+            int? unitId = unitName is null ? null : await db.OrgUnits.Where(u => u.Name == unitName).Select(u => u.Id).SingleAsync(cancellationToken);
+            db.ApiKeys.Add(new ApiKey
+            {
+                Name = $"{role}-{Guid.NewGuid():N}", Prefix = ApiKeyHasher.DisplayPrefix(key), Hash = ApiKeyHasher.Hash(key), Role = role, OrgUnitId = unitId, CreatedAtUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
 
     public async ValueTask InitializeAsync()
     {

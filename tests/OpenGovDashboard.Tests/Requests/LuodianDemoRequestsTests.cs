@@ -13,14 +13,14 @@ public sealed class LuodianDemoRequestsTests
     [Fact]
     public void TableThreeOf2019EqualsTheReferenceReportCellByCell()
     {
-        var reference = ReferenceReport.TableThree(ReferenceReport.Lines());
+        var reference = ReferenceReport.TableThree;
         var table = RequestTables.BuildTableThree(2019, Requests);
 
         Assert.Equal(23, reference.Count);
         Assert.Equal(reference.Count, table.Lines.Count);
         foreach (var (printed, line) in reference.Zip(table.Lines))
         {
-            Assert.Equal(ReferenceReport.Normalise(printed.Label), line.Row.Label);
+            Assert.Equal(printed.Label, line.Row.Label);
             Assert.Equal(printed.Values.Select(v => (int?)v), line.Values);
         }
 
@@ -30,7 +30,7 @@ public sealed class LuodianDemoRequestsTests
     [Fact]
     public void TableFourOf2019EqualsTheReferenceReport()
     {
-        var reference = ReferenceReport.TableFour(ReferenceReport.Lines());
+        var reference = ReferenceReport.TableFour;
         Assert.Equal(15, reference.Length);
         Assert.Equal(reference.Select(v => (int?)v), RequestTables.BuildTableFour(2019, LuodianDemoRequests.ReviewCases).Values);
     }

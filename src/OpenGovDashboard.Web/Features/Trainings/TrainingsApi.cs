@@ -37,17 +37,7 @@ public static class TrainingsApi
 
                 var items = body.EnumerateArray().Select((item, index) =>
                 {
-                    var read = new JsonItemReader(item, index, errors, l);
-                    return new TrainingInput
-                    {
-                        HeldOn = read.Date("heldOn"),
-                        Kind = read.OneOf<TrainingKind>("kind"),
-                        Title = read.Text("title"),
-                        Organiser = read.Text("organiser") ?? read.Text("orgUnit"),
-                        Attendees = read.WholeNumber("attendees"),
-                        Hours = read.Number("hours"),
-                        Notes = read.Text("notes"),
-                    };
+                    return Read(new JsonItemReader(item, index, errors, l));
                 }).ToList();
                 if (errors.Count > 0)
                 {
@@ -67,17 +57,7 @@ public static class TrainingsApi
                 IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
             {
                 var errors = new List<ApiFieldError>();
-                var read = new JsonItemReader(body, 0, errors, l);
-                var input = new TrainingInput
-                {
-                    HeldOn = read.Date("heldOn"),
-                    Kind = read.OneOf<TrainingKind>("kind"),
-                    Title = read.Text("title"),
-                    Organiser = read.Text("organiser") ?? read.Text("orgUnit"),
-                    Attendees = read.WholeNumber("attendees"),
-                    Hours = read.Number("hours"),
-                    Notes = read.Text("notes"),
-                };
+                var input = Read(new JsonItemReader(body, 0, errors, l));
                 if (errors.Count > 0)
                 {
                     return ApiProblems.Validation(l, errors);
@@ -145,4 +125,16 @@ public static class TrainingsApi
             .WithSummary("Import training sessions from the .xlsx template (all rows or none; errors name the spreadsheet row)");
         return api;
     }
+
+    /// <summary>One session as the API writes it; the organiser by unit id or exact name (<c>orgUnit</c> is accepted too).</summary>
+    private static TrainingInput Read(JsonItemReader read) => new()
+    {
+        HeldOn = read.Date("heldOn"),
+        Kind = read.OneOf<TrainingKind>("kind"),
+        Title = read.Text("title"),
+        Organiser = read.Text("organiser") ?? read.Text("orgUnit"),
+        Attendees = read.WholeNumber("attendees"),
+        Hours = read.Number("hours"),
+        Notes = read.Text("notes"),
+    };
 }
