@@ -39,6 +39,14 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AppSetting> AppSettings => Set<AppSetting>();
 
+    public DbSet<Domain.Requests.RegisteredRequest> Requests => Set<Domain.Requests.RegisteredRequest>();
+
+    public DbSet<Domain.Requests.RegisteredRequestStep> RequestSteps => Set<Domain.Requests.RegisteredRequestStep>();
+
+    public DbSet<Domain.Requests.RegisteredReviewCase> ReviewCases => Set<Domain.Requests.RegisteredReviewCase>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
