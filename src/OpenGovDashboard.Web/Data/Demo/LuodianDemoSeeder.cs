@@ -22,6 +22,15 @@ public sealed class LuodianDemoSeeder(
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (await db.OrgUnits.AnyAsync(cancellationToken))
         {
+            // A demo database from before the request register: give it the register's 2019 requests once.
+            if (await db.Postings.AnyAsync(p => p.IsDemo, cancellationToken) && !await db.Requests.AnyAsync(cancellationToken))
+            {
+                var ids = await db.OrgUnits.ToDictionaryAsync(u => u.Name, u => u.Id, cancellationToken);
+                var added = AddDemoRequests(db, ids, clock.GetUtcNow().UtcDateTime);
+                audit.Add(db, "system", "demo.seed", summary: $"requests={added.Count}");
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return;
         }
 
@@ -67,10 +76,42 @@ public sealed class LuodianDemoSeeder(
         var targets = BuildTargets(postings, trainings.Select(t => t.Session).ToList(), channels, unitIds, now);
         db.Targets.AddRange(targets);
 
+        var requests = AddDemoRequests(db, unitIds, now);
+
         audit.Add(db, "system", "demo.seed", summary:
-            $"units={units.Count}; channels={channels.Count}; postings={postings.Count}; trainings={trainings.Count}; targets={targets.Count}");
+            $"units={units.Count}; channels={channels.Count}; postings={postings.Count}; trainings={trainings.Count}; targets={targets.Count}; requests={requests.Count}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The reference report's seven 2019 requests (<see cref="LuodianDemoRequests"/>) as register rows.</summary>
+    private static IReadOnlyList<Domain.Requests.DisclosureRequest> AddDemoRequests(DashboardDbContext db, Dictionary<string, int> unitIds, DateTime now)
+    {
+        var requests = LuodianDemoRequests.Build();
+        foreach (var request in requests)
+        {
+            var row = new Domain.Requests.RegisteredRequest
+            {
+                Reference = request.Reference,
+                Subject = request.Subject,
+                ApplicantType = request.ApplicantType,
+                HandlingOrgUnitId = unitIds[request.HandlingUnit],
+                CreatedAtUtc = now,
+                CreatedBy = "system",
+                IsDemo = true,
+                Steps = [.. request.Events.Select((e, i) => Domain.Requests.RequestMapping.ToStep(e, i))],
+            };
+            foreach (var step in row.Steps)
+            {
+                step.RecordedAtUtc = now;
+                step.RecordedBy = "system";
+            }
+
+            Domain.Requests.RequestMapping.Denormalise(row, request);
+            db.Requests.Add(row);
+        }
+
+        return requests;
     }
 
     /// <summary>

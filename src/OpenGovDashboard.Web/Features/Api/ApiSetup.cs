@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Publishing;
+using OpenGovDashboard.Web.Features.Requests;
 using OpenGovDashboard.Web.Features.Targets;
 using OpenGovDashboard.Web.Features.Trainings;
 
@@ -36,6 +37,7 @@ public static class ApiSetup
         api.MapPostingsApi();
         api.MapPostingExportApi();
         api.MapTargetsApi();
+        api.MapRequestsApi();
         api.MapPostingImportApi();
         api.MapCalendarApi();
         return app;
