@@ -27,7 +27,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/targets", Everyone, "[data-testid=targets-table]"),
         ("/leading-group", Everyone, "[data-testid=lg-ranking]"),
         ("/postings/import", DataEntry, "[data-testid=import-page]"),
-        ("/requests", Everyone, "[data-testid=not-built]"),
+        ("/requests", Everyone, "[data-testid=requests-table]"),
         ("/annual-report", Everyone, "[data-testid=not-built]"),
         ("/monitoring", Everyone, "[data-testid=not-built]"),
         ("/admin", AdminOnly, "[data-testid=admin-home]"),
