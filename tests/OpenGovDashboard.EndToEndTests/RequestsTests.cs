@@ -97,6 +97,13 @@ public sealed partial class RequestsTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("requests-table")).ToContainTextAsync("LDYSQ-2019-004");
         await Assertions.Expect(page.GetByTestId("table-three")).ToContainTextAsync("予以公开");
         await BrowserAppFixture.ScreenshotAsync(page, "42-requests-admin");
+
+        // The dashboard's card set: the year's figures, results and applicants.
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByTestId("rc-received")).ToHaveTextAsync(NumberAtLeastSeven());
+        await Assertions.Expect(page.GetByTestId("rc-results")).ToContainTextAsync("部分公开");
+        await Assertions.Expect(page.GetByTestId("rc-applicants")).ToContainTextAsync("自然人");
+        await BrowserAppFixture.ScreenshotAsync(page, "43-overview-requests");
     }
 
     [GeneratedRegex("^([7-9]|[1-9][0-9]+)$")]

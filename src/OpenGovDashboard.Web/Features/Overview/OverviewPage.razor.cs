@@ -111,6 +111,8 @@ public sealed partial class OverviewPage
         await LoadAsync();
     }
 
+    private DateOnly Today => ShanghaiTime.Today(Clock);
+
     private async Task LoadAsync()
     {
         var today = ShanghaiTime.Today(Clock);

@@ -102,6 +102,18 @@ public sealed class RequestQueries(
         return RequestYearStats.Compute(year, requests, calendar, asOf, Settings);
     }
 
+    /// <summary>The dashboard's card set: the year's figures and who asked (table 三's applicant columns), county-wide.</summary>
+    public async Task<RequestOverview> OverviewAsync(int year, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var requests = await DomainRequestsAsync(year, null, cancellationToken);
+        var calendar = await calendarService.GetCalendarAsync(cancellationToken);
+        var stats = RequestYearStats.Compute(year, requests, calendar, asOf, Settings);
+        var byApplicant = requests.Where(r => r.ReceivedOn is { } on && on.Year == year && on <= asOf)
+            .GroupBy(r => r.ApplicantType).OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count())).ToList();
+        return new RequestOverview(year, stats, byApplicant);
+    }
+
     /// <summary>Tables 三 and 四 of a year for the county or one unit (and its sub-units), with the consistency checks.</summary>
     public async Task<RequestTables3And4> TablesAsync(int year, int? orgUnitId, CancellationToken cancellationToken)
     {
@@ -134,6 +146,8 @@ public sealed class RequestQueries(
             request.Channel, deadline, request.Result, request.AnsweredOn, domain);
     }
 }
+
+public sealed record RequestOverview(int Year, RequestYearStats Stats, IReadOnlyList<(ApplicantType Type, int Count)> ByApplicant);
 
 public sealed record RequestFilter(int? Year = null, RequestStatus? Status = null, string? Search = null, int? OrgUnitId = null);
 
