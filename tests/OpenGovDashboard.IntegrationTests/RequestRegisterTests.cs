@@ -222,4 +222,33 @@ public sealed class RequestCommandTests(SqliteAppFixture fixture) : IClassFixtur
         var item = await scope.ServiceProvider.GetRequiredService<RequestQueries>().DetailAsync(UnitScope.CountyWide, id.Value, new DateOnly(2019, 12, 31), Cancellation);
         Assert.Equal(RequestStatus.AnsweredLate, item!.Item.Deadline.Status);
     }
+
+    [Fact]
+    public async Task AReviewCaseLinkedToARequestCountsInTableFourOfItsFilingYearAndStaysInItsUnit()
+    {
+        var finance = await UnitIdAsync("罗甸县财政局");
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ReviewCaseCommands>();
+        var queries = scope.ServiceProvider.GetRequiredService<RequestQueries>();
+        var (saved, _) = await cases.SaveAsync(UnitScope.CountyWide, "admin", null, new ReviewCaseInput
+        {
+            Reference = "黔南复决〔2019〕12号", Kind = ReviewCaseKind.AdministrativeReview, FiledOn = new DateOnly(2019, 7, 1),
+            Outcome = ReviewOutcome.Corrected, DecidedOn = new DateOnly(2019, 9, 2), RequestReference = "LDYSQ-2019-006",
+        }, Cancellation);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+
+        var four = (await queries.TablesAsync(2019, null, Cancellation)).Four;
+        Assert.Equal((1, 1), (four.Value(ReviewCaseKind.AdministrativeReview, ReviewOutcome.Corrected), four.Value(ReviewCaseKind.AdministrativeReview, null)));
+        var financeOnly = (await queries.TablesAsync(2019, finance, Cancellation)).Four;
+        var educationOnly = (await queries.TablesAsync(2019, await UnitIdAsync("罗甸县教育局"), Cancellation)).Four;
+        Assert.Equal((1, 0), (financeOnly.Value(ReviewCaseKind.AdministrativeReview, null), educationOnly.Value(ReviewCaseKind.AdministrativeReview, null)));
+
+        // An editor of another unit can neither see it nor record one for the finance bureau.
+        var police = await scope.ServiceProvider.GetRequiredService<UnitScopeService>().ForAsync(As("police", Roles.DepartmentEditor, await UnitIdAsync("罗甸县公安局")), Cancellation);
+        Assert.Empty(await queries.CasesAsync(police, 2019, Cancellation));
+        await Assert.ThrowsAsync<UnitScopeViolationException>(() => cases.SaveAsync(police, "police", null, new ReviewCaseInput
+        {
+            Reference = "冒名", Kind = ReviewCaseKind.AdministrativeReview, FiledOn = new DateOnly(2019, 7, 1), Outcome = ReviewOutcome.Pending, OrgUnitId = finance,
+        }, Cancellation));
+    }
 }

@@ -102,6 +102,29 @@ public sealed class RequestQueries(
         return RequestYearStats.Compute(year, requests, calendar, asOf, Settings);
     }
 
+    /// <summary>Review and litigation cases filed in a year, within the caller's scope, with their request's reference.</summary>
+    public async Task<IReadOnlyList<ReviewCaseItem>> CasesAsync(UnitScope scope, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var query = db.ReviewCases.AsNoTracking().Where(c => c.FiledOn >= start && c.FiledOn <= end);
+        if (!scope.IsCountyWide)
+        {
+            var ids = scope.UnitIds.ToList();
+            query = query.Where(c => ids.Contains(c.OrgUnitId));
+        }
+
+        var tree = await units.GetAsync(cancellationToken);
+        return [.. (await query.OrderBy(c => c.FiledOn).Select(c => new
+            {
+                Case = c,
+                Request = db.Requests.Where(r => r.Id == c.RequestId).Select(r => r.Reference).FirstOrDefault(),
+            }).ToListAsync(cancellationToken))
+            .Select(x => new ReviewCaseItem(x.Case, tree.Find(x.Case.OrgUnitId)?.Name ?? "?", x.Request))];
+    }
+
     /// <summary>The dashboard's card set: the year's figures and who asked (table 三's applicant columns), county-wide.</summary>
     public async Task<RequestOverview> OverviewAsync(int year, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -146,6 +169,8 @@ public sealed class RequestQueries(
             request.Channel, deadline, request.Result, request.AnsweredOn, domain);
     }
 }
+
+public sealed record ReviewCaseItem(RegisteredReviewCase Case, string OrgUnit, string? RequestReference);
 
 public sealed record RequestOverview(int Year, RequestYearStats Stats, IReadOnlyList<(ApplicantType Type, int Count)> ByApplicant);
 

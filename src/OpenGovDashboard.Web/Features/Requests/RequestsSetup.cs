@@ -11,6 +11,7 @@ public static class RequestsSetup
         builder.Services.AddOptions<RequestOptions>().BindConfiguration("Requests").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddTransient<RequestQueries>();
         builder.Services.AddTransient<RequestCommands>();
+        builder.Services.AddTransient<ReviewCaseCommands>();
         builder.Services.AddTransient<RequestSpreadsheet>();
         builder.Services.AddTransient<RequestDeadlineAlertJob>();
         builder.AddRecurringJob<RequestDeadlineAlertJob>(RequestDeadlineAlertJob.Id, RequestDeadlineAlertJob.Cron, (job, ct) => job.RunAsync(ct));
