@@ -47,6 +47,12 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Alert> Alerts => Set<Alert>();
 
+    public DbSet<Domain.AnnualReports.Article20Value> Article20Values => Set<Domain.AnnualReports.Article20Value>();
+
+    public DbSet<Domain.AnnualReports.YearlyIndicator> YearlyIndicators => Set<Domain.AnnualReports.YearlyIndicator>();
+
+    public DbSet<Domain.AnnualReports.AnnualReportDraft> AnnualReportDrafts => Set<Domain.AnnualReports.AnnualReportDraft>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
