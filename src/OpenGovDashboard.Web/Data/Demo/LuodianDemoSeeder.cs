@@ -23,11 +23,23 @@ public sealed class LuodianDemoSeeder(
         if (await db.OrgUnits.AnyAsync(cancellationToken))
         {
             // A demo database from before the request register: give it the register's 2019 requests once.
-            if (await db.Postings.AnyAsync(p => p.IsDemo, cancellationToken) && !await db.Requests.AnyAsync(cancellationToken))
+            if (await db.Postings.AnyAsync(p => p.IsDemo, cancellationToken))
             {
                 var ids = await db.OrgUnits.ToDictionaryAsync(u => u.Name, u => u.Id, cancellationToken);
-                var added = AddDemoRequests(db, ids, clock.GetUtcNow().UtcDateTime);
-                audit.Add(db, "system", "demo.seed", summary: $"requests={added.Count}");
+                var at = clock.GetUtcNow().UtcDateTime;
+                if (!await db.Requests.AnyAsync(cancellationToken))
+                {
+                    var added = AddDemoRequests(db, ids, at);
+                    audit.Add(db, "system", "demo.seed", summary: $"requests={added.Count}");
+                }
+
+                if (!await db.Article20Values.AnyAsync(cancellationToken) && !await db.YearlyIndicators.AnyAsync(cancellationToken))
+                {
+                    db.Article20Values.AddRange(LuodianDemoReportFigures.Article20Values(ids[LuodianDemoData.County], at));
+                    db.YearlyIndicators.AddRange(LuodianDemoReportFigures.YearlyIndicators(ids[LuodianDemoData.County], at));
+                    audit.Add(db, "system", "demo.seed", summary: "article20 and yearly indicators of 2019");
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -77,6 +89,8 @@ public sealed class LuodianDemoSeeder(
         db.Targets.AddRange(targets);
 
         var requests = AddDemoRequests(db, unitIds, now);
+        db.Article20Values.AddRange(LuodianDemoReportFigures.Article20Values(unitIds[LuodianDemoData.County], now));
+        db.YearlyIndicators.AddRange(LuodianDemoReportFigures.YearlyIndicators(unitIds[LuodianDemoData.County], now));
 
         audit.Add(db, "system", "demo.seed", summary:
             $"units={units.Count}; channels={channels.Count}; postings={postings.Count}; trainings={trainings.Count}; targets={targets.Count}; requests={requests.Count}");
