@@ -167,13 +167,13 @@ public sealed class TargetCommandTests(SqliteAppFixture fixture) : IClassFixture
 
         // 2019 → 2020: the demo already derived every 2020 target, so nothing is added.
         var into2020 = await commands.CopyYearAsync(admin, 2019, 2020, TargetCopyMode.FromActuals, 10, Cancellation);
-        Assert.Equal((0, 11), (into2020.Added, into2020.Skipped));
+        Assert.Equal((0, 12), (into2020.Added, into2020.Skipped));
 
         // 2020 → 2022 from 2019's pattern: the same values, then once more adds nothing.
         var first = await commands.CopyYearAsync(admin, 2020, 2022, TargetCopyMode.SameValues, 0, Cancellation);
         var second = await commands.CopyYearAsync(admin, 2020, 2022, TargetCopyMode.SameValues, 0, Cancellation);
-        Assert.Equal((11, 0), (first.Added, first.Skipped));
-        Assert.Equal((0, 11), (second.Added, second.Skipped));
+        Assert.Equal((12, 0), (first.Added, first.Skipped));
+        Assert.Equal((0, 12), (second.Added, second.Skipped));
         await using var db = fixture.CreateDbContext();
         var total2020 = await db.Targets.SingleAsync(t => t.Period == "2020" && t.OrgUnitId == null && t.Metric == TargetMetric.Postings, Cancellation);
         var total2022 = await db.Targets.SingleAsync(t => t.Period == "2022" && t.OrgUnitId == null && t.Metric == TargetMetric.Postings, Cancellation);
@@ -191,7 +191,7 @@ public sealed class TargetCommandTests(SqliteAppFixture fixture) : IClassFixture
         {
             // Every 2019 target has one snapshot per finished day: 2019-01-01 … 2019-12-30 (the demo's today is 12-31).
             var perTarget = await db.TargetSnapshots.GroupBy(s => s.TargetId).Select(g => new { Count = g.Count(), Last = g.Max(s => s.Day) }).ToListAsync(Cancellation);
-            Assert.Equal(11, perTarget.Count);
+            Assert.Equal(12, perTarget.Count);
             Assert.All(perTarget, t => Assert.Equal((364, new DateOnly(2019, 12, 30)), (t.Count, t.Last)));
         }
 

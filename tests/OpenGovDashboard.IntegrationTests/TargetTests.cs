@@ -14,7 +14,7 @@ public sealed class TargetTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
         client.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.AdminApiKey);
         var rows = (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/targets/progress?year=2019", UriKind.Relative), TestContext.Current.CancellationToken))
             .EnumerateArray().ToList();
-        Assert.Equal(11, rows.Count);
+        Assert.Equal(12, rows.Count);
         var statuses = rows.Select(r => r.GetProperty("status").GetString()).ToList();
         Assert.Contains("met", statuses);
         Assert.Contains("atRisk", statuses);
@@ -26,6 +26,9 @@ public sealed class TargetTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
         var all = rows.Single(r => r.GetProperty("metric").GetString() == "postings" && r.GetProperty("orgUnit").ValueKind == JsonValueKind.Null);
         Assert.Equal(13959, all.GetProperty("actual").GetDouble());
         Assert.Equal("met", all.GetProperty("status").GetString());
+        // The seven requests of 2019 were all answered within their statutory periods.
+        var onTime = rows.Single(r => r.GetProperty("metric").GetString() == "requestsAnsweredOnTime");
+        Assert.Equal((100, "met"), (onTime.GetProperty("actual").GetDouble(), onTime.GetProperty("status").GetString()));
         foreach (var field in new[] { "targetId", "period", "target", "expectedByNow", "projected", "percent" })
         {
             Assert.True(rows[0].TryGetProperty(field, out _), field);

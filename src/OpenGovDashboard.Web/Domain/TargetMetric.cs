@@ -23,4 +23,7 @@ public enum TargetMetric
 
     /// <summary>Days since the last posting on a channel (key = channel id) or column (key = "column:id"); a ceiling.</summary>
     DaysSinceLastUpdate,
+
+    /// <summary>依申请公开 answered within the statutory period, as a percentage of those answered in the period (a level, not pro-rated).</summary>
+    RequestsAnsweredOnTime,
 }

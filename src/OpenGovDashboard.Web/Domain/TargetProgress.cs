@@ -14,7 +14,7 @@ public sealed record TargetProgress(double Actual, double ExpectedByNow, double 
 
     public static TargetProgress Compute(
         TargetDirection direction, double target, double actual, TargetPeriod period, DateOnly asOf, WorkingDayCalendar calendar,
-        double atRiskBelow = DefaultAtRiskBelow, double behindBelow = DefaultBehindBelow)
+        double atRiskBelow = DefaultAtRiskBelow, double behindBelow = DefaultBehindBelow, bool level = false)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -30,6 +30,16 @@ public sealed record TargetProgress(double Actual, double ExpectedByNow, double 
             var status = actual <= target ? (asOf >= period.End ? TargetStatus.Met : TargetStatus.OnTrack) : TargetStatus.Behind;
             var percent = actual <= 0 ? 100 : Math.Round(Math.Min(target / actual, 10) * 100, 1);
             return new TargetProgress(actual, target, actual, percent, status, provisional);
+        }
+
+        if (level)
+        {
+            // A rate (e.g. answered on time, %) is held at every point of the period, not accumulated: nothing to pro-rate.
+            var levelStatus = actual >= target ? (asOf >= period.End ? TargetStatus.Met : TargetStatus.OnTrack)
+                : actual >= target * atRiskBelow ? TargetStatus.AtRisk
+                : TargetStatus.Behind;
+            var levelPercent = target <= 0 ? 100 : Math.Round(actual * 100 / target, 1);
+            return new TargetProgress(actual, target, actual, levelPercent, levelStatus, provisional);
         }
 
         var expected = Math.Round(target * share, 1);

@@ -82,4 +82,15 @@ public sealed class TargetProgressTests
 
     private static TargetPeriod Period(string text) =>
         TargetPeriod.TryParse(text, out var period) ? period : throw new ArgumentException(text, nameof(text));
+
+    [Theory]
+    [InlineData(96.0, "2019-10-15", TargetStatus.OnTrack)] // at or above the rate mid-period
+    [InlineData(95.0, "2019-12-31", TargetStatus.Met)]
+    [InlineData(85.5, "2019-10-15", TargetStatus.AtRisk)] // exactly 90 % of 95
+    [InlineData(85.4, "2019-10-15", TargetStatus.Behind)]
+    public void ARateIsHeldNotProRated(double actual, string asOf, TargetStatus expected)
+    {
+        var progress = TargetProgress.Compute(TargetDirection.AtLeast, 95, actual, Q4, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture), Calendar, level: true);
+        Assert.Equal((95, expected), (progress.ExpectedByNow, progress.Status));
+    }
 }

@@ -151,6 +151,7 @@ public sealed class LuodianDemoSeeder(
             (null, TargetMetric.TrainingsHeld, null, 3, trainings.Count, TargetDirection.AtLeast),
             (null, TargetMetric.TrainingAttendees, null, 150, trainings.Where(t => t.Kind == TrainingKind.Training).Sum(t => t.Attendees), TargetDirection.AtLeast),
             (null, TargetMetric.DaysSinceLastUpdate, "column:" + newsColumn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 14, 0, TargetDirection.AtMost),
+            (null, TargetMetric.RequestsAnsweredOnTime, null, 100, 100, TargetDirection.AtLeast),
             (unitIds["罗甸县教育局"], TargetMetric.Postings, null, 400, ByUnit("罗甸县教育局"), TargetDirection.AtLeast),
             (unitIds["罗甸县公安局"], TargetMetric.Postings, null, 300, ByUnit("罗甸县公安局"), TargetDirection.AtLeast),
             (unitIds["龙坪镇"], TargetMetric.Postings, null, 800, ByUnit("龙坪镇"), TargetDirection.AtLeast),
@@ -160,7 +161,8 @@ public sealed class LuodianDemoSeeder(
         foreach (var row in rows)
         {
             targets.Add(NewTarget("2019", 2019, row.Unit, row.Metric, row.Key, row.Target2019, row.Direction, now));
-            var next = row.Direction == TargetDirection.AtMost ? row.Target2019 : Math.Ceiling(row.Actual2019 * 1.1);
+            // Ceilings and rates carry over as they were; counts grow 10 % on 2019's actual.
+            var next = row.Direction == TargetDirection.AtMost || row.Metric == TargetMetric.RequestsAnsweredOnTime ? row.Target2019 : Math.Ceiling(row.Actual2019 * 1.1);
             targets.Add(NewTarget("2020", 2020, row.Unit, row.Metric, row.Key, next, row.Direction, now));
         }
 

@@ -222,8 +222,9 @@ public sealed class TargetCommands(
                 continue;
             }
 
-            // A ceiling (days silent) stays what it was; a floor starts from what was achieved.
-            var value = mode == TargetCopyMode.FromActuals && source.Direction == TargetDirection.AtLeast && actuals.TryGetValue(source.Id, out var actual)
+            // A ceiling (days silent) and a rate (answered on time) stay what they were; a count starts from what was achieved.
+            var value = mode == TargetCopyMode.FromActuals && source.Direction == TargetDirection.AtLeast && source.Metric != TargetMetric.RequestsAnsweredOnTime
+                        && actuals.TryGetValue(source.Id, out var actual)
                 ? Math.Ceiling(actual * (1 + (growthPercent / 100)))
                 : source.Value;
             var target = new Target { Period = period.Label, CreatedAtUtc = now, CreatedBy = actor };
@@ -269,6 +270,14 @@ public sealed class TargetCommands(
                 break;
             case TargetMetric.Postings or TargetMetric.TrainingsHeld or TargetMetric.TrainingAttendees:
                 key = null;
+                break;
+            case TargetMetric.RequestsAnsweredOnTime:
+                key = null;
+                if (direction == TargetDirection.AtMost)
+                {
+                    errors.Add(new FieldError("direction", l["Targets.Error.RateAtLeast"]));
+                }
+
                 break;
             case TargetMetric.PostingsByChannelKind:
                 key = Enum.TryParse<ChannelKind>(key, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind.ToString() : Bad();

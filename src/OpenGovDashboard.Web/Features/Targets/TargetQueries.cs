@@ -18,6 +18,7 @@ public sealed class TargetQueries(
     PublishingQueries publishing,
     CalendarService calendarService,
     AssessmentSettingsStore settingsStore,
+    Requests.RequestQueries requests,
     OrgUnitDirectory units)
 {
     public async Task<IReadOnlyList<TargetProgressRow>> ProgressAsync(UnitScope scope, int? year, DateOnly asOf, CancellationToken cancellationToken)
@@ -55,7 +56,7 @@ public sealed class TargetQueries(
 
     internal static TargetProgress Progress(Target target, double actual, DateOnly asOf, WorkingDayCalendar calendar, AssessmentSettings settings) =>
         TargetProgress.Compute(target.Direction, target.Value, actual, new TargetPeriod(target.Period, target.PeriodStart, target.PeriodEnd),
-            asOf, calendar, settings.AtRiskBelow, settings.BehindBelow);
+            asOf, calendar, settings.AtRiskBelow, settings.BehindBelow, level: target.Metric == TargetMetric.RequestsAnsweredOnTime);
 
     internal static TargetProgressRow Row(Target target, OrgUnitTree tree, TargetProgress progress) => new(
         target.Id,
@@ -102,6 +103,17 @@ public sealed class TargetQueries(
             return result;
         }
 
+        if (target.Metric == TargetMetric.RequestsAnsweredOnTime)
+        {
+            var answers = await AnswersAsync(target, until, cancellationToken);
+            for (var day = from; day <= until; day = day.AddDays(1))
+            {
+                result[day] = OnTimeRate(answers.Where(a => a.On <= day));
+            }
+
+            return result;
+        }
+
         Dictionary<DateOnly, double> perDay;
         if (target.Metric is TargetMetric.TrainingsHeld or TargetMetric.TrainingAttendees)
         {
@@ -142,6 +154,8 @@ public sealed class TargetQueries(
             case TargetMetric.TrainingAttendees:
                 return await (await TrainingsOfAsync(db, target, until, cancellationToken)).Where(t => t.Kind == TrainingKind.Training)
                     .SumAsync(t => t.Attendees, cancellationToken);
+            case TargetMetric.RequestsAnsweredOnTime:
+                return OnTimeRate(await AnswersAsync(target, until, cancellationToken));
             case TargetMetric.DaysSinceLastUpdate:
             {
                 var last = await PostingsOf(db, target.MetricKey).Where(p => p.PublishedOn <= until).MaxAsync(p => (DateOnly?)p.PublishedOn, cancellationToken);
@@ -155,6 +169,23 @@ public sealed class TargetQueries(
                 return summary.Groups.Where(g => wanted is null || string.Equals(g.Key, wanted, StringComparison.OrdinalIgnoreCase)).Sum(g => g.Count);
             }
         }
+    }
+
+    /// <summary>The requests of the target's unit answered in its period up to <paramref name="until"/>: the day and whether on time.</summary>
+    private async Task<List<(DateOnly On, bool OnTime)>> AnswersAsync(Target target, DateOnly until, CancellationToken cancellationToken)
+    {
+        var calendar = await calendarService.GetCalendarAsync(cancellationToken);
+        var all = await requests.DomainRequestsAsync(until.Year, target.OrgUnitId, cancellationToken);
+        return [.. all
+            .Where(r => r.Answer is { } a && a.On >= target.PeriodStart && a.On <= until)
+            .Select(r => (r.Answer!.On, Domain.Requests.RequestDeadlineEngine.Compute(r, calendar, r.Answer.On, requests.Settings).Status == Domain.Requests.RequestStatus.AnsweredOnTime))];
+    }
+
+    /// <summary>Answered on time as a percentage; with nothing answered yet nothing was late: 100.</summary>
+    private static double OnTimeRate(IEnumerable<(DateOnly On, bool OnTime)> answers)
+    {
+        var list = answers.ToList();
+        return list.Count == 0 ? 100 : Math.Round(100.0 * list.Count(a => a.OnTime) / list.Count, 1);
     }
 
     private async Task<IQueryable<TrainingSession>> TrainingsOfAsync(DashboardDbContext db, Target target, DateOnly until, CancellationToken cancellationToken)
