@@ -66,16 +66,7 @@ public sealed class RequestCommandTests(SqliteAppFixture fixture) : IClassFixtur
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private static ClaimsPrincipal As(string name, string role, int? unitId = null)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
-        if (unitId is { } id)
-        {
-            claims.Add(new Claim(DashboardClaims.OrgUnit, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
-    }
+    private static ClaimsPrincipal As(string name, string role, int? unitId = null) => TestPrincipals.As(name, role, unitId);
 
     private async Task<int> UnitIdAsync(string name)
     {

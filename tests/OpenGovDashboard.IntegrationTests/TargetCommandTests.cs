@@ -20,16 +20,7 @@ public sealed class TargetCommandTests(SqliteAppFixture fixture) : IClassFixture
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private static ClaimsPrincipal As(string name, string role, int? unitId = null)
-    {
-        var claims = new List<Claim> { new(ClaimTypes.Name, name), new(ClaimTypes.Role, role) };
-        if (unitId is { } id)
-        {
-            claims.Add(new Claim(DashboardClaims.OrgUnit, id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
-    }
+    private static ClaimsPrincipal As(string name, string role, int? unitId = null) => TestPrincipals.As(name, role, unitId);
 
     private static T Get<T>(AsyncServiceScope scope)
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
