@@ -3,6 +3,7 @@ using OpenGovDashboard.Web.Components;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Features.Administration;
 using OpenGovDashboard.Web.Features.Alerts;
+using OpenGovDashboard.Web.Features.AnnualReports;
 using OpenGovDashboard.Web.Features.Api;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
@@ -29,6 +30,7 @@ builder.AddTrainings();
 builder.AddTargets();
 builder.AddRequests();
 builder.AddAlerts();
+builder.AddAnnualReports();
 builder.AddAdministration();
 builder.AddCalendar();
 
