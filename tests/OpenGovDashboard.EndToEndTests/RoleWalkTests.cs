@@ -28,7 +28,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/leading-group", Everyone, "[data-testid=lg-ranking]"),
         ("/postings/import", DataEntry, "[data-testid=import-page]"),
         ("/requests", Everyone, "[data-testid=requests-table]"),
-        ("/annual-report", Everyone, "[data-testid=not-built]"),
+        ("/annual-report", Everyone, "[data-testid=report-versions]"),
         ("/monitoring", Everyone, "[data-testid=not-built]"),
         ("/admin", AdminOnly, "[data-testid=admin-home]"),
         ("/admin/users", AdminOnly, "[data-testid=users-table]"),

@@ -82,7 +82,7 @@ public sealed partial class ShellTests(BrowserAppFixture app)
     {
         var page = await SignedInAsync();
         var shell = new ShellPageObject(page);
-        await shell.GoToAsync("年度报告");
+        await shell.GoToAsync("渠道监测");
         await Assertions.Expect(page.GetByTestId("not-built")).ToContainTextAsync("此功能尚未建成");
         await BrowserAppFixture.ScreenshotAsync(page, "04-not-built");
     }

@@ -7,6 +7,7 @@ public static class AnnualReportsSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<AnnualReportNarrative>();
+        builder.Services.AddTransient<AnnualReportDrafts>();
         return builder;
     }
 }
