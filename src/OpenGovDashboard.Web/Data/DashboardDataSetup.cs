@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpenGovDashboard.Web.Data.Demo;
@@ -46,7 +47,15 @@ public static class DashboardDataSetup
         services.AddTransient<AuditLog>();
 
         builder.AddDashboardDemo(options.Provider);
+
+        // Hosted services start in the order they are registered: the database is migrated before Data Protection's own
+        // start-up service reads its key ring from it.
         services.AddHostedService<DatabaseInitializer>();
+
+        // Data Protection keys live in the database, so every app node reads the others' cookies and protected secrets.
+        services.AddDataProtection()
+            .SetApplicationName("OpenGovDashboard")
+            .PersistKeysToDbContext<DashboardDbContext>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGovDashboard.Web.Auth;
@@ -9,8 +10,11 @@ namespace OpenGovDashboard.Web.Data;
 /// The one model of the dashboard. Each database provider has a subclass only so that its migrations
 /// live apart (Data/Migrations/&lt;Provider&gt;); features add their entities through configurations here.
 /// </summary>
-public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core Data Protection keys, shared by every app node (sign-in cookies, antiforgery, protected secrets).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Channel> Channels => Set<Channel>();
