@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using OpenGovDashboard.Web.Domain.Requests;
+
+namespace OpenGovDashboard.Web.Domain.AnnualReports;
+
+/// <summary>
+/// 政府信息公开工作年度报告 — the tables of an annual report (二 第二十条, 三 申请, 四 复议/诉讼) with their checks, as
+/// docs/api.md's <c>AnnualReportData</c>: read from a published report or computed from the database. Blank is null, not 0.
+/// </summary>
+/// <param name="Year">The reporting year.</param>
+/// <param name="Form">The national form the tables follow; serialised as "2019" or "2021".</param>
+/// <param name="Organization">The reporting body, when the report names it.</param>
+/// <param name="Article20">Table 二: one entry per row of the form's 第二十条 tables, in the form's order.</param>
+/// <param name="Requests">Table 三.</param>
+/// <param name="ReviewsAndLitigation">Table 四.</param>
+/// <param name="Checks">The consistency rules that could be evaluated, passed or not.</param>
+public sealed record AnnualReportData(
+    int Year,
+    [property: JsonConverter(typeof(ReportFormJsonConverter))] ReportForm Form,
+    string? Organization,
+    IReadOnlyList<Article20Entry> Article20,
+    AnnualReportRequests Requests,
+    AnnualReportReviews ReviewsAndLitigation,
+    IReadOnlyList<TableCheck> Checks)
+{
+    /// <summary>
+    /// Table 三 as the request domain holds it, so <see cref="RequestTableChecks"/> can run over it. A 2021-form report
+    /// that printed （六）其他处理 as one row keeps that one row (key "3.6").
+    /// </summary>
+    public RequestTable ToRequestTable()
+    {
+        var known = RequestReportForms.Rows(Form).Concat(RequestReportForms.Rows(ReportForm.Form2019)).ToList();
+        return new RequestTable(Year, Form, [.. Requests.Rows.Select(row =>
+            new RequestTableLine(
+                known.FirstOrDefault(k => k.Path.SequenceEqual(row.Path))
+                    ?? throw new InvalidOperationException($"Table 三 has no row {string.Join('/', row.Path)} in the {Form} form."),
+                row.Values))]);
+    }
+
+    /// <summary>Table 四 as the request domain holds it.</summary>
+    public ReviewTable ToReviewTable() => new(Year, ReviewsAndLitigation.Values);
+
+    /// <summary>The 第二十条 entry of <paramref name="item"/> (the form's label, e.g. "行政许可"), if the form has it.</summary>
+    public Article20Entry? Article20Item(string item) => Article20.FirstOrDefault(e => e.Item == item);
+}

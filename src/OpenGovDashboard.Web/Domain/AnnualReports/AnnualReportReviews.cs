@@ -1,0 +1,4 @@
+namespace OpenGovDashboard.Web.Domain.AnnualReports;
+
+/// <summary>Table 四 of a report: the fifteen columns (<see cref="Requests.ReviewTable.Columns"/>) and their cells (null is blank).</summary>
+public sealed record AnnualReportReviews(IReadOnlyList<string> Columns, IReadOnlyList<int?> Values);
