@@ -49,7 +49,7 @@ internal sealed partial class AnnualReportReader
         var (year, organization) = FindTitle();
         var requestsHeading = Find(c => c.Compact.StartsWith("三、", StringComparison.Ordinal) && c.Compact.Contains("申请", StringComparison.Ordinal), 0);
         var firstRow = RequestReportForms.Rows(ReportForm.Form2019)[0];
-        var requestsStart = Find(c => Matches(c, KeysOf(firstRow.Label)), Math.Max(requestsHeading, 0));
+        var requestsStart = FindLabel(KeysOf(firstRow.Label), Math.Max(requestsHeading, 0), _cells.Count).Start;
         if (year is null)
         {
             _problems.Add(new AnnualReportParseProblem(AnnualReportParseError.YearNotFound));
@@ -99,7 +99,7 @@ internal sealed partial class AnnualReportReader
             foreach (var row in section)
             {
                 var keys = KeysOf(row.Item).Concat(ItemAliases.GetValueOrDefault(row.Item, []).SelectMany(KeysOf)).ToList();
-                var at = Find(c => Matches(c, keys), searchFrom, end);
+                var (at, labelEnd) = FindLabel(keys, searchFrom, end);
                 if (at < 0)
                 {
                     entries.Add(Article20Forms.Blank(row));
@@ -107,11 +107,11 @@ internal sealed partial class AnnualReportReader
                 }
 
                 firstItem ??= at;
-                var (values, _) = ValuesAfter(at, row.Columns.Count, end);
+                var (values, _) = ValuesAfter(labelEnd, row.Columns.Count, end);
                 var unit = values.Select(v => v.Unit).FirstOrDefault(u => u is not null) ?? HeaderUnit(row, sectionStart, firstItem.Value);
                 entries.Add(new Article20Entry(row.Section, row.Item, row.Columns, [.. values.Select(v => v.Number)], unit));
-                position = at + 1;
-                searchFrom = at + 1;
+                position = labelEnd + 1;
+                searchFrom = labelEnd + 1;
             }
         }
 
@@ -124,7 +124,7 @@ internal sealed partial class AnnualReportReader
         foreach (var column in row.Columns)
         {
             var key = ReportText.Key(TrailingNote().Replace(ReportText.Compact(column), ""));
-            var header = _cells.Skip(from).Take(to - from).FirstOrDefault(c => c.Key.StartsWith(key, StringComparison.Ordinal) && ReportText.UnitIn(c.Text) is not null);
+            var header = _cells.Skip(from).Take(to - from).FirstOrDefault(c => c.Key.Contains(key, StringComparison.Ordinal) && ReportText.UnitIn(c.Text) is not null);
             if (header is not null && ReportText.UnitIn(header.Text) is { } unit && unit != ReportText.UnitIn(column))
             {
                 return unit;
@@ -148,8 +148,8 @@ internal sealed partial class AnnualReportReader
             {
                 if (row.Key == "3.6.1")
                 {
-                    var total = Find(c => Matches(c, KeysOf("（七）总计")), position, end);
-                    singleOtherHandling = Find(c => Matches(c, KeysOf(label)), position, total >= 0 ? total : end) < 0;
+                    var total = FindLabel(KeysOf("（七）总计"), position, end).Start;
+                    singleOtherHandling = FindLabel(KeysOf(label), position, total >= 0 ? total : end).Start < 0;
                 }
 
                 if (singleOtherHandling)
@@ -163,16 +163,16 @@ internal sealed partial class AnnualReportReader
                 }
             }
 
-            var at = Find(c => Matches(c, KeysOf(label)), position, end);
+            var (at, labelEnd) = FindLabel(KeysOf(label), position, end);
             if (at < 0)
             {
                 rows.Add(new AnnualReportRequestRow(path, [.. RequestReportForms.Columns.Select(_ => (int?)null)]));
                 continue;
             }
 
-            var (values, next) = ValuesAfter(at, RequestReportForms.Columns.Count, end);
+            var (values, next) = ValuesAfter(labelEnd, RequestReportForms.Columns.Count, end);
             rows.Add(new AnnualReportRequestRow(path, [.. values.Select(v => Count(v, label))]));
-            position = at + 1;
+            position = labelEnd + 1;
             after = next;
         }
 
@@ -259,7 +259,7 @@ internal sealed partial class AnnualReportReader
 
     private ReportForm DetectForm(int year)
     {
-        bool Printed(string[] labels) => labels.Select(ReportText.Key).Any(k => _cells.Any(c => c.Key.StartsWith(k, StringComparison.Ordinal)));
+        bool Printed(string[] labels) => labels.Select(ReportText.Key).Any(k => _cells.Any(c => c.Key.Length <= 80 && c.Key.Contains(k, StringComparison.Ordinal)));
         var printed2019 = Printed(Markers2019);
         var printed2021 = Printed(Markers2021);
         if (printed2019 != printed2021)
@@ -307,7 +307,49 @@ internal sealed partial class AnnualReportReader
         return -1;
     }
 
-    private static bool Matches(ReportCell cell, IReadOnlyCollection<string> keys) => keys.Contains(cell.Key);
+    /// <summary>
+    /// The first cells from <paramref name="from"/> that print one of <paramref name="keys"/>: one cell; a label wrapped
+    /// over consecutive cells (a PDF's line break inside "（二）部分公开（区分处理的，…）"); or a cell followed by a figure
+    /// that starts with a long enough key (the rest of a wrapped label came after the figures). Start is -1 when not found.
+    /// </summary>
+    private (int Start, int End) FindLabel(List<string> keys, int from, int to)
+    {
+        to = Math.Min(to, _cells.Count);
+        for (var i = Math.Max(from, 0); i < to; i++)
+        {
+            var key = _cells[i].Key;
+            if (keys.Contains(key))
+            {
+                return (i, i);
+            }
+
+            if (i + 1 < to && _cells[i + 1].Value?.Number is not null && keys.Any(k => k.Length >= 5 && key.StartsWith(k, StringComparison.Ordinal)))
+            {
+                return (i, i);
+            }
+
+            if (key.Length < 2 || !keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < to && _cells[j].Value is null && _cells[j].Key.Length > 0; j++)
+            {
+                key += _cells[j].Key;
+                if (keys.Contains(key))
+                {
+                    return (i, j);
+                }
+
+                if (!keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+                {
+                    break;
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
 
     /// <summary>
     /// The keys a printed label may match: as the form prints it, without its number ("（一）", "1.") and without a
@@ -329,7 +371,7 @@ internal sealed partial class AnnualReportReader
     [GeneratedRegex(@"\([^()]*\)$")]
     private static partial Regex TrailingNote();
 
-    [GeneratedRegex(@"^(?<org>[^\d。，,；;：:]{0,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告$")]
+    [GeneratedRegex(@"^(?<org>[^\d。，,；;：:]{0,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告(?:[_\-—|].*)?$")]
     private static partial Regex TitleLine();
 
     [GeneratedRegex(@"公布(?<org>[^\d。，,；;：:《》]{2,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)(?:工作)?年度?报告")]

@@ -29,13 +29,20 @@ internal static class ReportDocxReader
                     lines.AddRange(ReportTextReader.Read(paragraph.InnerText));
                     break;
                 case Table table:
-                    lines.AddRange(table.Elements<TableRow>().Select(row =>
-                        new ReportLine([.. row.Elements<TableCell>().Select(c => string.Concat(c.Elements<Paragraph>().Select(p => p.InnerText)).Trim())], true)));
+                    lines.AddRange(table.Elements<TableRow>().Select(row => new ReportLine([.. row.Elements<TableCell>().SelectMany(Cell)], true)));
                     break;
                 case SdtBlock block when block.SdtContentBlock is { } content:
                     Walk(content, lines);
                     break;
             }
         }
+    }
+
+    /// <summary>A cell's text; an empty cell spanning columns counts once per column, so blanks keep their places.</summary>
+    private static IEnumerable<string> Cell(TableCell cell)
+    {
+        var text = string.Concat(cell.Elements<Paragraph>().Select(p => p.InnerText)).Trim();
+        var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+        return text.Length == 0 ? Enumerable.Repeat("", Math.Max(1, span)) : [text];
     }
 }

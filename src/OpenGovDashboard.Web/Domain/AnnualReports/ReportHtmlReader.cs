@@ -14,7 +14,7 @@ internal static class ReportHtmlReader
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "header", "footer", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "pre", "center", "body", "form", "dd", "dt", "dl",
+        "blockquote", "pre", "center", "body", "form", "dd", "dt", "dl", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
     };
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "head" };
@@ -47,6 +47,12 @@ internal static class ReportHtmlReader
             {
                 case IText t:
                     text.Append(t.Data);
+                    break;
+                case IHtmlTableElement table when table.QuerySelector("table") is not null:
+                    // A layout table around the article (common on older portals): its cells are blocks, not figures.
+                    text.Append('\n');
+                    Walk(table, text, lines);
+                    text.Append('\n');
                     break;
                 case IHtmlTableElement table:
                     Flush(text, lines);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace OpenGovDashboard.Web.Domain.AnnualReports;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace OpenGovDashboard.Web.Domain.AnnualReports;
 /// trailing <c>|</c> and stray <c>||</c> included), or a table row with <c>|</c> or tab separators; a row whose label is
 /// followed by figures separated by spaces ("行政许可 211 减3 14352") is split too.
 /// </summary>
-internal static class ReportTextReader
+internal static partial class ReportTextReader
 {
     private static readonly char[] Separators = ['|', '｜', '\t'];
 
@@ -53,6 +55,30 @@ internal static class ReportTextReader
             return null;
         }
 
-        return new ReportLine([.. (firstFigure > 0 ? [string.Concat(tokens[..firstFigure])] : Array.Empty<string>()), .. figures], false);
+        return new ReportLine([.. Labels(tokens[..firstFigure]), .. figures], false);
     }
+
+    /// <summary>Label words joined ("本年新 公开数量" is one label), a new label at each number ("（三）不予公开 1.属于国家秘密" is two).</summary>
+    private static IEnumerable<string> Labels(string[] words)
+    {
+        var label = new List<string>();
+        foreach (var word in words)
+        {
+            if (label.Count > 0 && Numbered().IsMatch(ReportText.Compact(word)))
+            {
+                yield return string.Concat(label);
+                label.Clear();
+            }
+
+            label.Add(word);
+        }
+
+        if (label.Count > 0)
+        {
+            yield return string.Concat(label);
+        }
+    }
+
+    [GeneratedRegex(@"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])")]
+    private static partial Regex Numbered();
 }
