@@ -62,6 +62,18 @@ public sealed class LuodianReportParsingTests
     }
 
     [Fact]
+    public void ReportsCompareByTheirLabelsAndCellsNotByReference()
+    {
+        var fromText = Reference();
+        using var docx = AnnualReportFixtures.Docx(AnnualReportFixtures.LuodianRows);
+        var fromDocx = AnnualReportParser.ParseDocx(docx, culture: English);
+
+        Assert.Equal(fromText, fromDocx);
+        Assert.NotEqual(fromText, fromDocx with { ReviewsAndLitigation = fromDocx.ReviewsAndLitigation with { Values = [.. Enumerable.Repeat<int?>(0, 14), null] } });
+        Assert.NotEqual(fromText, fromDocx with { Article20 = [.. fromDocx.Article20.Select(e => e with { Unit = null })] });
+    }
+
+    [Fact]
     public async Task AFileIsReadByItsExtension()
     {
         using var docx = AnnualReportFixtures.Docx(AnnualReportFixtures.LuodianRows);

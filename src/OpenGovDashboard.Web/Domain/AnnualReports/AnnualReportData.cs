@@ -42,4 +42,12 @@ public sealed record AnnualReportData(
 
     /// <summary>The 第二十条 entry of <paramref name="item"/> (the form's label, e.g. "行政许可"), if the form has it.</summary>
     public Article20Entry? Article20Item(string item) => Article20.FirstOrDefault(e => e.Item == item);
+
+    /// <summary>Equal when every label, cell and check is: two parses of one report compare equal whatever their layout.</summary>
+    public bool Equals(AnnualReportData? other) =>
+        other is not null && Year == other.Year && Form == other.Form && Organization == other.Organization
+        && Article20.SequenceEqual(other.Article20) && Requests.Equals(other.Requests)
+        && ReviewsAndLitigation.Equals(other.ReviewsAndLitigation) && Checks.SequenceEqual(other.Checks);
+
+    public override int GetHashCode() => HashCode.Combine(Year, Form, Organization, Article20.Count, Requests.Rows.Count);
 }

@@ -15,4 +15,10 @@ public sealed record Article20Entry(string Section, string Item, IReadOnlyList<s
         var index = Columns.ToList().IndexOf(column);
         return index < 0 ? null : Values[index];
     }
+
+    public bool Equals(Article20Entry? other) =>
+        other is not null && Section == other.Section && Item == other.Item && Unit == other.Unit
+        && Columns.SequenceEqual(other.Columns) && Values.SequenceEqual(other.Values);
+
+    public override int GetHashCode() => HashCode.Combine(Section, Item, Unit);
 }
