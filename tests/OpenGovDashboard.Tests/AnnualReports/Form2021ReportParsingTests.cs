@@ -67,5 +67,23 @@ public sealed class Form2021ReportParsingTests
         Assert.Equal((2020, ReportForm.Form2021), (report.Year, report.Form));
     }
 
+    [Fact]
+    public void WhenTheTitleNamesNoBodyTheSignatureAboveTheDateDoes()
+    {
+        var text = AnnualReportFixtures.Form2021.Replace("示例县人民政府办公室2021年政府信息公开工作年度报告", "2021年度政府信息公开工作年度报告", StringComparison.Ordinal);
+
+        var report = AnnualReportParser.ParseText(text, culture: English);
+
+        Assert.Equal((2021, "示例县人民政府办公室"), (report.Year, report.Organization));
+    }
+
+    [Fact]
+    public void WithoutATitleTheYearComesFromTheStatisticsPeriod()
+    {
+        var text = AnnualReportFixtures.Form2021.Replace("示例县人民政府办公室2021年政府信息公开工作年度报告", "所列数据统计时限为2021年1月1日至2021年12月31日。", StringComparison.Ordinal);
+
+        Assert.Equal(2021, AnnualReportParser.ParseText(text, culture: English).Year);
+    }
+
     private static IReadOnlyList<int?> Row(AnnualReportData report, string label) => report.Requests.Rows.Single(r => r.Path[^1] == label).Values;
 }

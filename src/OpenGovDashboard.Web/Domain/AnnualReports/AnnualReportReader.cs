@@ -277,7 +277,7 @@ internal sealed partial class AnnualReportReader
         var texts = _lines.Select(l => ReportText.Compact(string.Concat(l.Cells))).ToList();
         foreach (var pattern in new[] { TitleLine(), PublishedTitle(), AnyTitle() })
         {
-            foreach (var match in texts.Select(t => pattern.Match(t)).Where(m => m.Success))
+            if (texts.Select(t => pattern.Match(t)).FirstOrDefault(m => m.Success) is { } match)
             {
                 var organization = match.Groups["org"].Value.Trim('《', '》', '“', '”', '"');
                 return (int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), organization.Length > 0 ? organization : Signature(texts));
