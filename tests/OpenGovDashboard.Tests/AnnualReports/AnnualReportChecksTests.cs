@@ -41,6 +41,28 @@ public sealed class AnnualReportChecksTests
     }
 
     [Fact]
+    public void DataBuiltFromTheRequestTablesEqualsTheParsedReport()
+    {
+        var rebuilt = AnnualReportData.From(Luodian2019.Organization, Luodian2019.Article20, Luodian2019.ToRequestTable(), Luodian2019.ToReviewTable(), culture: English);
+
+        Assert.Equal(Luodian2019, rebuilt);
+    }
+
+    [Fact]
+    public void DataBuiltWithoutArticle20FiguresHasTheFormsRowsBlank()
+    {
+        var table = RequestTables.BuildTableThree(2022, []);
+
+        var report = AnnualReportData.From(null, [], table, RequestTables.BuildTableFour(2022, []), culture: English);
+
+        Assert.Equal(ReportForm.Form2021, report.Form);
+        Assert.Equal(Article20Forms.Rows(ReportForm.Form2021).Select(r => r.Item), report.Article20.Select(e => e.Item));
+        Assert.All(report.Article20, e => Assert.All(e.Values, Assert.Null));
+        Assert.Equal(25, report.Requests.Rows.Count);
+        Assert.All(report.Checks, c => Assert.True(c.Passed, c.Detail));
+    }
+
+    [Fact]
     public void WithoutAPreviousYearTheCrossYearRulesAreLeftOut()
     {
         var checks = AnnualReportChecks.Evaluate(Next(208), culture: English);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Domain.Requests;
 
@@ -23,6 +24,26 @@ public sealed record AnnualReportData(
     AnnualReportReviews ReviewsAndLitigation,
     IReadOnlyList<TableCheck> Checks)
 {
+    /// <summary>
+    /// A year's data from tables built elsewhere (the register's <see cref="RequestTables"/>, 第二十条 figures entered in
+    /// the app), in <paramref name="requests"/>' year and form, with its checks — what the report builder and the
+    /// <c>/data</c> endpoint answer. Missing 第二十条 rows of the form are blank.
+    /// </summary>
+    public static AnnualReportData From(string? organization, IEnumerable<Article20Entry> article20, RequestTable requests, ReviewTable reviews,
+        AnnualReportData? previousYear = null, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(article20);
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(reviews);
+        var given = article20.ToList();
+        var report = new AnnualReportData(requests.Year, requests.Form, organization,
+            [.. Article20Forms.Rows(requests.Form).Select(row => given.FirstOrDefault(e => e.Section == row.Section && e.Item == row.Item) ?? Article20Forms.Blank(row))],
+            new AnnualReportRequests(RequestReportForms.Columns, [.. requests.Lines.Select(l => new AnnualReportRequestRow(l.Row.Path, l.Values))]),
+            new AnnualReportReviews(ReviewTable.Columns, reviews.Values),
+            []);
+        return report with { Checks = AnnualReportChecks.Evaluate(report, previousYear, culture) };
+    }
+
     /// <summary>
     /// Table 三 as the request domain holds it, so <see cref="RequestTableChecks"/> can run over it. A 2021-form report
     /// that printed （六）其他处理 as one row keeps that one row (key "3.6").
