@@ -78,6 +78,16 @@ public sealed class Form2021ReportParsingTests
     }
 
     [Fact]
+    public void AYearWrittenInChineseNumeralsIsRead()
+    {
+        var text = AnnualReportFixtures.Form2021.Replace("示例县人民政府办公室2021年", "示例县人民政府办公室二〇二一年", StringComparison.Ordinal);
+
+        var report = AnnualReportParser.ParseText(text, culture: English);
+
+        Assert.Equal((2021, "示例县人民政府办公室"), (report.Year, report.Organization));
+    }
+
+    [Fact]
     public void WithoutATitleTheYearComesFromTheStatisticsPeriod()
     {
         var text = AnnualReportFixtures.Form2021.Replace("示例县人民政府办公室2021年政府信息公开工作年度报告", "所列数据统计时限为2021年1月1日至2021年12月31日。", StringComparison.Ordinal);

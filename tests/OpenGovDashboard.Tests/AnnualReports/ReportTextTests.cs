@@ -47,6 +47,7 @@ public sealed class ReportTextTests
     [InlineData("3.危及“三安全一稳定”", "3. 危及\"三安全一稳定\"")]
     [InlineData("本年新公开数量", "本年新 公开数量")]
     [InlineData("第二十条第（一）项", "第二十条第(一)项")]
+    [InlineData("一、本年新收政府信息公开申请数量", "\u2F00、本年新收政府信息公开申请数量")]
     public void LabelsMatchWhateverBracketsNumberingAndSpacesTheyArePrintedWith(string form, string printed)
     {
         Assert.Equal(ReportText.Key(form), ReportText.Key(printed));

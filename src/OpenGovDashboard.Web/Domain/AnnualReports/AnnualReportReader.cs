@@ -274,7 +274,7 @@ internal sealed partial class AnnualReportReader
     /// <summary>The year and the reporting body, from a title line, else the sentence that publishes the report, else any mention; the body falls back to the signature above the closing date.</summary>
     private (int? Year, string? Organization) FindTitle()
     {
-        var texts = _lines.Select(l => ReportText.Compact(string.Concat(l.Cells))).ToList();
+        var texts = _lines.Select(l => ChineseYear().Replace(ReportText.Compact(string.Concat(l.Cells)), ArabicYear)).ToList();
         foreach (var pattern in new[] { TitleLine(), PublishedTitle(), AnyTitle() })
         {
             if (texts.Select(t => pattern.Match(t)).FirstOrDefault(m => m.Success) is { } match)
@@ -287,6 +287,9 @@ internal sealed partial class AnnualReportReader
         var period = texts.Select(t => StatisticsPeriod().Match(t)).FirstOrDefault(m => m.Success);
         return period is null ? (null, null) : (int.Parse(period.Groups["year"].Value, CultureInfo.InvariantCulture), Signature(texts));
     }
+
+    /// <summary>"二〇一九年" → "2019年", as some titles write the year.</summary>
+    private static string ArabicYear(Match year) => string.Concat(year.Value.Select(c => c is '〇' or '零' ? '0' : (char)('0' + "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1)));
 
     private static string? Signature(List<string> texts)
     {
@@ -367,6 +370,9 @@ internal sealed partial class AnnualReportReader
 
     [GeneratedRegex(@"^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、.]|\d+[.、])")]
     private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"[〇零一二三四五六七八九]{4}(?=年)")]
+    private static partial Regex ChineseYear();
 
     [GeneratedRegex(@"\([^()]*\)$")]
     private static partial Regex TrailingNote();
