@@ -47,7 +47,7 @@ public sealed class AnnualReportParseApiTests
         Assert.Equal("2019", json["form"]!.GetValue<string>());
         Assert.Equal("""{"section":"第二十条第（一）项","item":"规章","columns":["本年新制作数量","本年新公开数量","对外公开总数量"],"values":[0,null,null],"unit":null}""",
             json["article20"]![0]!.ToJsonString(AppJson));
-        Assert.Equal("""{"section":"第二十条第（九）项","item":"政府集中采购","columns":["采购项目数量","采购总金额"],"values":[172,15760],"unit":"万元"}""",
+        Assert.Equal("""{"section":"第二十条第（九）项","item":"政府集中采购","columns":["采购项目数量","采购总金额"],"values":[172,15760],"unit":null}""",
             json["article20"]![7]!.ToJsonString(AppJson));
         Assert.Equal("""{"path":["一、本年新收政府信息公开申请数量"],"values":[7,0,0,0,0,0,7]}""", json["requests"]!["rows"]![0]!.ToJsonString(AppJson));
         Assert.Equal(["columns", "values"], json["reviewsAndLitigation"]!.AsObject().Select(p => p.Key));

@@ -70,7 +70,20 @@ public sealed class LuodianReportParsingTests
 
         Assert.Equal(fromText, fromDocx);
         Assert.NotEqual(fromText, fromDocx with { ReviewsAndLitigation = fromDocx.ReviewsAndLitigation with { Values = [.. Enumerable.Repeat<int?>(0, 14), null] } });
-        Assert.NotEqual(fromText, fromDocx with { Article20 = [.. fromDocx.Article20.Select(e => e with { Unit = null })] });
+        Assert.NotEqual(fromText, fromDocx with { Article20 = [.. fromDocx.Article20.Select(e => e with { Unit = "元" })] });
+    }
+
+    [Fact]
+    public void TheProcurementTotalIsInTheFormsUnitUnlessTheReportPrintsAnother()
+    {
+        var inYuanHeader = AnnualReportParser.ParseText(AnnualReportFixtures.LuodianRows.Replace("采购总金额(万元)", "采购总金额（元）", StringComparison.Ordinal), culture: English);
+        var inYuanCell = AnnualReportParser.ParseText(AnnualReportFixtures.LuodianRows.Replace("| 15760 |", "| 157600000元 |", StringComparison.Ordinal), culture: English);
+        var inWanCell = AnnualReportParser.ParseText(AnnualReportFixtures.LuodianRows.Replace("| 15760 |", "| 15760万元 |", StringComparison.Ordinal), culture: English);
+
+        Assert.Equal("万元", Article20Forms.Row(ReportForm.Form2019, "政府集中采购")!.Unit);
+        Assert.Equal(new Article20Entry("第二十条第（九）项", "政府集中采购", ["采购项目数量", "采购总金额"], [172m, 15760m], "元"), inYuanHeader.Article20Item("政府集中采购"));
+        Assert.Equal(new Article20Entry("第二十条第（九）项", "政府集中采购", ["采购项目数量", "采购总金额"], [172m, 157600000m], "元"), inYuanCell.Article20Item("政府集中采购"));
+        Assert.Equal(Reference(), inWanCell);
     }
 
     [Fact]

@@ -109,6 +109,7 @@ internal sealed partial class AnnualReportReader
                 firstItem ??= at;
                 var (values, _) = ValuesAfter(labelEnd, row.Columns.Count, end);
                 var unit = values.Select(v => v.Unit).FirstOrDefault(u => u is not null) ?? HeaderUnit(row, sectionStart, firstItem.Value);
+                unit = unit == row.Unit ? null : unit;
                 entries.Add(new Article20Entry(row.Section, row.Item, row.Columns, [.. values.Select(v => v.Number)], unit));
                 position = labelEnd + 1;
                 searchFrom = labelEnd + 1;
@@ -118,16 +119,16 @@ internal sealed partial class AnnualReportReader
         return entries;
     }
 
-    /// <summary>A unit a column header prints ("采购总金额(万元)") where the form's label names none or another.</summary>
+    /// <summary>The money unit a column header of <paramref name="row"/> prints ("采购总金额(元)"), if any.</summary>
     private string? HeaderUnit(Article20Row row, int from, int to)
     {
         foreach (var column in row.Columns)
         {
             var key = ReportText.Key(TrailingNote().Replace(ReportText.Compact(column), ""));
             var header = _cells.Skip(from).Take(to - from).FirstOrDefault(c => c.Key.Contains(key, StringComparison.Ordinal) && ReportText.UnitIn(c.Text) is not null);
-            if (header is not null && ReportText.UnitIn(header.Text) is { } unit && unit != ReportText.UnitIn(column))
+            if (header is not null)
             {
-                return unit;
+                return ReportText.UnitIn(header.Text);
             }
         }
 

@@ -5,8 +5,9 @@ namespace OpenGovDashboard.Web.Domain.AnnualReports;
 /// <param name="Item">The row's 信息内容, e.g. "行政许可".</param>
 /// <param name="Columns">The form's columns for this row.</param>
 /// <param name="Values">One per column: a number (增7 → 7, 减3 → -3) or null for a blank cell.</param>
-/// <param name="Unit">The unit the amount is in when the report printed one the form's column does not fix
-/// (<c>75394432.52元</c> → "元"); null when the form's own unit, or none, applies.</param>
+/// <param name="Unit">The unit the amount is in when the report printed one other than the form's
+/// (<see cref="Article20Row.Unit"/>), in the cell (<c>75394432.52元</c> → "元") or in the column header; null when the
+/// form's unit applies.</param>
 public sealed record Article20Entry(string Section, string Item, IReadOnlyList<string> Columns, IReadOnlyList<decimal?> Values, string? Unit)
 {
     /// <summary>The value under <paramref name="column"/> (the form's label), or null when blank or not a column of this row.</summary>

@@ -12,6 +12,12 @@ public static class Article20Forms
     public const string ChangeThisYear = "本年增/减";
     public const string Decisions = "处理决定数量";
 
+    /// <summary>
+    /// The unit of the forms' amounts: the 2021 form prints it in its (八) header; the 2019 form leaves 采购总金额's unit
+    /// to the report, and 万元 is what the reference report (and most others) print there.
+    /// </summary>
+    public const string AmountUnit = "万元";
+
     private const string Item1 = "第二十条第（一）项";
     private const string Item5 = "第二十条第（五）项";
     private const string Item6 = "第二十条第（六）项";
@@ -34,7 +40,7 @@ public static class Article20Forms
             new(Item6, "行政处罚", Items2019),
             new(Item6, "行政强制", Items2019),
             new(Item8, "行政事业性收费", [PreviousYearCount, ChangeThisYear]),
-            new(Item9, "政府集中采购", ["采购项目数量", "采购总金额"]),
+            new(Item9, "政府集中采购", ["采购项目数量", "采购总金额"], AmountUnit),
         ],
         [ReportForm.Form2021] =
         [
@@ -43,12 +49,15 @@ public static class Article20Forms
             new(Item5, "行政许可", Decisions2021),
             new(Item6, "行政处罚", Decisions2021),
             new(Item6, "行政强制", Decisions2021),
-            new(Item8, "行政事业性收费", ["本年收费金额（单位：万元）"]),
+            new(Item8, "行政事业性收费", ["本年收费金额（单位：万元）"], AmountUnit),
         ],
     };
 
     /// <summary>The form's 第二十条 rows in order: 8 for 2019, 6 for 2021.</summary>
     public static IReadOnlyList<Article20Row> Rows(ReportForm form) => RowsByForm[form];
+
+    /// <summary>The form's row of <paramref name="item"/> (e.g. "行政许可"), or null when the form has none.</summary>
+    public static Article20Row? Row(ReportForm form, string item) => RowsByForm[form].FirstOrDefault(r => r.Item == item);
 
     /// <summary>A row with every cell blank: what a form's row holds before anything is entered.</summary>
     public static Article20Entry Blank(Article20Row row)
