@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenGovDashboard.Web.Features.AnnualReports;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Publishing;
@@ -38,6 +39,7 @@ public static class ApiSetup
         api.MapPostingExportApi();
         api.MapTargetsApi();
         api.MapRequestsApi();
+        api.MapAnnualReportParseApi();
         api.MapPostingImportApi();
         api.MapCalendarApi();
         return app;
