@@ -30,7 +30,12 @@ public sealed class HtmlListConnector(IHttpClientFactory http, TimeProvider cloc
         Uri? page = first;
         for (var number = 1; page is not null && number <= Math.Max(1, source.MaxPages) && seenPages.Add(page.AbsoluteUri); number++)
         {
-            using var document = await LoadAsync(client, context, page, cancellationToken);
+            using var document = await LoadAsync(client, context, page, isFirst: number == 1, cancellationToken);
+            if (document is null)
+            {
+                break;
+            }
+
             var (any, allOlder) = ReadPage(document, page, selectors, since, runDate, fetch);
             if (!any || allOlder)
             {
@@ -43,9 +48,15 @@ public sealed class HtmlListConnector(IHttpClientFactory http, TimeProvider cloc
         return fetch;
     }
 
-    private static async Task<IDocument> LoadAsync(HttpClient client, IBrowsingContext context, Uri page, CancellationToken cancellationToken)
+    /// <summary>The page, or null when a further page is not there (a URL pattern runs past the last page).</summary>
+    private static async Task<IDocument?> LoadAsync(HttpClient client, IBrowsingContext context, Uri page, bool isFirst, CancellationToken cancellationToken)
     {
         using var response = await client.GetAsync(page, cancellationToken);
+        if (!isFirst && response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
         response.EnsureSuccessStatusCode();
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var contentType = response.Content.Headers.ContentType?.ToString() ?? "text/html";
