@@ -77,6 +77,25 @@ public sealed class FeedConnectorTests
     }
 
     [Fact]
+    public async Task AnOldRssFeedWithADoctypeIsReadWithoutResolvingIt()
+    {
+        const string Old = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>罗甸县</title>
+              <item><title>罗甸县政务服务中心搬迁公告</title><link>http://www.luodian.gov.cn/t1.html</link><pubDate>Thu, 01 Nov 2018 09:00:00 +0800</pubDate></item>
+            </channel></rss>
+            """;
+        await using var server = await LocalHttpServer.StartAsync(context => LocalHttpServer.WriteAsync(context, Old, "text/xml"));
+        using var services = ConnectorTestServices.Build();
+        var source = new ConnectorSource("old-rss", 1, null, ConnectorKind.Rss, server.At("rss.xml").AbsoluteUri);
+        var fetch = await services.Connector<FeedConnector>().FetchAsync(source, null, Cancellation);
+
+        Assert.Equal("罗甸县政务服务中心搬迁公告", Assert.Single(fetch.Items).Title);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task AnHtmlPageWhereAFeedWasExpectedIsAParseFailure()
     {
         await using var server = await LocalHttpServer.StartAsync(context => LocalHttpServer.WriteAsync(context, "<html><body>维护中</body></html>", "text/html"));

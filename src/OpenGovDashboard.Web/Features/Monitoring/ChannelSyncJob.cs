@@ -28,8 +28,10 @@ public sealed class ChannelSyncJob(
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var results = await RunAndAlertAsync(null, cancellationToken);
+        var failed = results.Where(r => r.Failed).Select(r => r.Key + " " + r.Error!.Code).ToList();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{results.Count} sources: {results.Sum(r => r.Added)} added, {results.Sum(r => r.Duplicates)} duplicates, {results.Sum(r => r.Skipped.Count)} skipped, {results.Count(r => r.Failed)} failed ({string.Join(", ", results.Where(r => r.Failed).Select(r => r.Key + " " + r.Error!.Code))})");
+            $"{results.Count} sources: {results.Sum(r => r.Added)} added, {results.Sum(r => r.Duplicates)} duplicates, {results.Sum(r => r.Skipped.Count)} skipped, {failed.Count} failed")
+            + (failed.Count > 0 ? " (" + string.Join(", ", failed) + ")" : "");
     }
 
     /// <summary>Runs one channel's sources now; its alerts follow, other channels' alerts are left as they are.</summary>

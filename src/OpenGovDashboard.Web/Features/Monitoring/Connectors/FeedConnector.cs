@@ -23,7 +23,8 @@ public sealed class FeedConnector(IHttpClientFactory http, TimeProvider clock) :
         using var response = await client.GetAsync(feedUri, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         response.EnsureSuccessStatusCode();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true };
+        // RSS 0.91 feeds still carry a DOCTYPE: ignored, never resolved.
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, Async = true };
         using var reader = XmlReader.Create(stream, settings);
         var document = await XDocument.LoadAsync(reader, LoadOptions.None, cancellationToken);
         return Read(document, feedUri, since, ShanghaiTime.Today(clock));
