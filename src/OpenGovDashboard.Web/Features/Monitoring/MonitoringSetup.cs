@@ -15,9 +15,14 @@ public static class MonitoringSetup
         return builder;
     }
 
-    /// <summary>Everything but the schedule, so that a test host can add monitoring without the nightly job.</summary>
+    /// <summary>Everything but the schedule, so that a test host can add monitoring without the nightly job; a second call adds nothing.</summary>
     public static IServiceCollection AddMonitoringServices(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(ConnectorRunner)))
+        {
+            return services;
+        }
+
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
         services.AddDataProtection();
