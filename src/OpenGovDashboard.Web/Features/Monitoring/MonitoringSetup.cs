@@ -49,5 +49,8 @@ public static class MonitoringSetup
     {
         client.Timeout = TimeSpan.FromSeconds(services.GetRequiredService<IOptions<MonitoringOptions>>().Value.TimeoutSeconds);
         client.DefaultRequestHeaders.UserAgent.ParseAdd("OpenGovDashboard-Monitoring/1.0");
+
+        // A list page or an API answer is kilobytes; a misconfigured URL pointing at a download must not fill the memory.
+        client.MaxResponseContentBufferSize = 16 * 1024 * 1024;
     }
 }
