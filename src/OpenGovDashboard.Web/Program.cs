@@ -8,6 +8,7 @@ using OpenGovDashboard.Web.Features.Api;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
+using OpenGovDashboard.Web.Features.Monitoring;
 using OpenGovDashboard.Web.Features.Overview;
 using OpenGovDashboard.Web.Features.Publishing;
 using OpenGovDashboard.Web.Features.Requests;
@@ -33,6 +34,7 @@ builder.AddAlerts();
 builder.AddAnnualReports();
 builder.AddAdministration();
 builder.AddCalendar();
+builder.AddMonitoring();
 
 var app = builder.Build();
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using OpenGovDashboard.Web.Features.AnnualReports;
 using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
+using OpenGovDashboard.Web.Features.Monitoring;
 using OpenGovDashboard.Web.Features.Publishing;
 using OpenGovDashboard.Web.Features.Requests;
 using OpenGovDashboard.Web.Features.Targets;
@@ -40,6 +41,7 @@ public static class ApiSetup
         api.MapTargetsApi();
         api.MapRequestsApi();
         api.MapAnnualReportParseApi();
+        api.MapMonitoringApi();
         api.MapPostingImportApi();
         api.MapCalendarApi();
         return app;

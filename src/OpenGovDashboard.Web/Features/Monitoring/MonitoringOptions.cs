@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OpenGovDashboard.Web.Features.Monitoring;
+
+/// <summary>
+/// <c>Monitoring</c>: the platforms' base URLs (configurable so that tests and proxies can stand in), the HTTP timeout,
+/// the retry budget of a failing source, and — until sources are stored and edited by admins — the sources themselves.
+/// </summary>
+public sealed class MonitoringOptions
+{
+    public const string Section = "Monitoring";
+
+    [Required]
+    [Url]
+    public string WeChatBaseUrl { get; set; } = "https://api.weixin.qq.com/";
+
+    [Required]
+    [Url]
+    public string WeiboBaseUrl { get; set; } = "https://api.weibo.com/";
+
+    [Range(1, 300)]
+    public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>How many times a source is tried in one run before it is reported as failed.</summary>
+    [Range(1, 10)]
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The first wait before a retry; it doubles each time (and WeChat's "system busy" uses the same ladder).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    public List<ConnectorSourceOptions> Sources { get; set; } = [];
+}
