@@ -164,35 +164,46 @@ public static class AnnualReportDocx
     {
         var table = NewTable();
 
-        // Header: 本列数据的勾稽关系 … (2 columns wide, 3 rows tall) | 申请人情况 (7 wide); 自然人 | 法人或其他组织 (5) | 总计; the five kinds.
+        // Three label columns as the national form has them: 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密, each merged down
+        // over its rows; a row without a deeper level spans the columns to its right.
         table.Append(new TableRow(
-            Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 2, vMergeStart: true),
+            Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, vMergeStart: true),
             Cell("申请人情况", 7, bold: true)));
         table.Append(new TableRow(
-            Cell("", 2, vMergeContinue: true),
+            Cell("", 3, vMergeContinue: true),
             Cell("自然人", vMergeStart: true), Cell("法人或其他组织", 5), Cell("总计", vMergeStart: true)));
         table.Append(new TableRow(
-            [Cell("", 2, vMergeContinue: true), Cell("", vMergeContinue: true), .. RequestReportForms.Columns.Skip(1).Take(5).Select(c => Cell(c)), Cell("", vMergeContinue: true)]));
+            [Cell("", 3, vMergeContinue: true), Cell("", vMergeContinue: true), .. RequestReportForms.Columns.Skip(1).Take(5).Select(c => Cell(c)), Cell("", vMergeContinue: true)]));
 
         string? group = null;
+        string? subGroup = null;
         foreach (var line in requests.Lines)
         {
-            // Rows under 三、本年度办理结果 print their group in the first column; a leaf of a group in the second.
             var path = line.Row.Path;
-            TableCell first;
-            TableCell second;
+            var labels = new List<TableCell>();
             if (path.Count == 1)
             {
-                table.Append(new TableRow([Cell(path[0], 2), .. line.Values.Select(v => Cell(v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))]));
-                group = null;
-                continue;
+                labels.Add(Cell(path[0], 3));
+                group = subGroup = null;
+            }
+            else
+            {
+                labels.Add(group == path[0] ? Cell("", vMergeContinue: true) : Cell(path[0], vMergeStart: true));
+                group = path[0];
+                if (path.Count == 2)
+                {
+                    labels.Add(Cell(path[1], 2));
+                    subGroup = null;
+                }
+                else
+                {
+                    labels.Add(subGroup == path[1] ? Cell("", vMergeContinue: true) : Cell(path[1], vMergeStart: true));
+                    subGroup = path[1];
+                    labels.Add(Cell(path[2]));
+                }
             }
 
-            var outer = path.Count == 3 ? path[1] : path[^1];
-            first = group == path[0] ? Cell("", vMergeContinue: true) : Cell(path[0], vMergeStart: true);
-            group = path[0];
-            second = Cell(path.Count == 3 ? outer + " " + path[2] : outer);
-            table.Append(new TableRow([first, second, .. line.Values.Select(v => Cell(v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))]));
+            table.Append(new TableRow([.. labels, .. line.Values.Select(v => Cell(v?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""))]));
         }
 
         return table;

@@ -8,6 +8,7 @@ public static class AnnualReportsSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddTransient<AnnualReportNarrative>();
         builder.Services.AddTransient<AnnualReportDrafts>();
+        builder.Services.AddTransient<AnnualReportBuilder>();
         return builder;
     }
 }

@@ -41,6 +41,7 @@ public static class ApiSetup
         api.MapTargetsApi();
         api.MapRequestsApi();
         api.MapAnnualReportParseApi();
+        api.MapAnnualReportsApi();
         api.MapMonitoringApi();
         api.MapPostingImportApi();
         api.MapCalendarApi();
