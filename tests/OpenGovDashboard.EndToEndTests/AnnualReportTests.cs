@@ -16,6 +16,8 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         var one = page.Locator("textarea[data-testid=report-one], [data-testid=report-one] textarea").First;
         await Assertions.Expect(one).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("发布信息10621条"));
         await Assertions.Expect(page.GetByTestId("table-three")).ToContainTextAsync("予以公开");
+        await Assertions.Expect(page.GetByTestId("table-two")).ToContainTextAsync("14352");
+        await Assertions.Expect(page.GetByTestId("report-export-docx")).ToBeVisibleAsync();
 
         await page.Locator("textarea[data-testid=report-five], [data-testid=report-five] textarea").First.FillAsync("一是政务公开队伍建设有待加强；二是政策解读与文件同步发布还不到位。");
         await page.GetByTestId("report-save").ClickAsync();
@@ -23,5 +25,27 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await page.GetByTestId("report-mark-final").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-final")).ToBeVisibleAsync();
         await BrowserAppFixture.ScreenshotAsync(page, "50-annual-report");
+    }
+
+    [Fact]
+    public async Task APublishedReportUploadedAsHtmlIsReadBackWithItsTables()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", BrowserAppFixture.AdminApiKey);
+        var html = await http.GetByteArrayAsync(new Uri("/api/v1/annual-reports/2019/document?format=html", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
+        await new ShellPageObject(page).OpenAsync("/annual-report/import");
+        await page.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload { Name = "report-2019.html", MimeType = "text/html", Buffer = html });
+        await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("2019");
+        await Assertions.Expect(page.GetByTestId("table-two")).ToContainTextAsync("14352");
+        await Assertions.Expect(page.GetByTestId("table-three")).ToContainTextAsync("予以公开");
+        await Assertions.Expect(page.GetByTestId("table-checks")).Not.ToContainTextAsync("不符");
+        await BrowserAppFixture.ScreenshotAsync(page, "51-annual-report-import");
+
+        // Garbage gets a clear message, not a half-read table.
+        await page.Locator("textarea[data-testid=import-text], [data-testid=import-text] textarea").First.FillAsync("这不是年度报告");
+        await page.GetByTestId("import-parse").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-error")).ToBeVisibleAsync();
     }
 }

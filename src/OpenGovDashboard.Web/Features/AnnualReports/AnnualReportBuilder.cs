@@ -138,10 +138,42 @@ public sealed class AnnualReportBuilder(
             html.Append("</table>");
         }
 
-        html.Append("<h2>三、收到和处理政府信息公开申请情况</h2><table><tr><th>项目</th>").Append(string.Concat(data.Requests.Columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
-        foreach (var row in data.Requests.Rows)
+        // Table 三 with the form's three label columns, groups merged down with rowspan as the national form prints them.
+        html.Append("<h2>三、收到和处理政府信息公开申请情况</h2><table><tr><th colspan=\"3\">项目</th>").Append(string.Concat(data.Requests.Columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr>");
+        var rows = data.Requests.Rows;
+        for (var i = 0; i < rows.Count; i++)
         {
-            html.Append("<tr><td style=\"text-align:left\">").Append(E(string.Join(" ", row.Path))).Append("</td>").Append(string.Concat(row.Values.Select(v => $"<td>{v}</td>"))).Append("</tr>");
+            var path = rows[i].Path;
+            html.Append("<tr>");
+            if (path.Count == 1)
+            {
+                html.Append("<td colspan=\"3\" style=\"text-align:left\">").Append(E(path[0])).Append("</td>");
+            }
+            else
+            {
+                if (i == 0 || rows[i - 1].Path.Count < 2 || rows[i - 1].Path[0] != path[0])
+                {
+                    var span = rows.Skip(i).TakeWhile(r => r.Path.Count >= 2 && r.Path[0] == path[0]).Count();
+                    html.Append("<td rowspan=\"").Append(span).Append("\">").Append(E(path[0])).Append("</td>");
+                }
+
+                if (path.Count == 2)
+                {
+                    html.Append("<td colspan=\"2\" style=\"text-align:left\">").Append(E(path[1])).Append("</td>");
+                }
+                else
+                {
+                    if (rows[i - 1].Path.Count < 3 || rows[i - 1].Path[1] != path[1])
+                    {
+                        var span = rows.Skip(i).TakeWhile(r => r.Path.Count == 3 && r.Path[1] == path[1]).Count();
+                        html.Append("<td rowspan=\"").Append(span).Append("\">").Append(E(path[1])).Append("</td>");
+                    }
+
+                    html.Append("<td style=\"text-align:left\">").Append(E(path[2])).Append("</td>");
+                }
+            }
+
+            html.Append(string.Concat(rows[i].Values.Select(v => $"<td>{v}</td>"))).Append("</tr>");
         }
 
         html.Append("</table><h2>四、政府信息公开行政复议、行政诉讼情况</h2><table><tr>").Append(string.Concat(data.ReviewsAndLitigation.Columns.Select(c => $"<th>{E(c)}</th>"))).Append("</tr><tr>")
