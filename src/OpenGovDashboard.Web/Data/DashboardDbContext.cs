@@ -35,6 +35,12 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<PostingMonthRollup> PostingMonthRollups => Set<PostingMonthRollup>();
 
+    public DbSet<PostingMonthColumnRollup> PostingMonthColumnRollups => Set<PostingMonthColumnRollup>();
+
+    public DbSet<PostingMonthUnitRollup> PostingMonthUnitRollups => Set<PostingMonthUnitRollup>();
+
+    public DbSet<PostingDayUnitRollup> PostingDayUnitRollups => Set<PostingDayUnitRollup>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
