@@ -147,6 +147,22 @@ public abstract class PostingBulkPathTests<TFixture>(TFixture fixture) : IClassF
         Assert.Equal(expected.OrderBy(x => x.Key), tourism.Series!.ToDictionary(p => p.Period, p => p.Count).OrderBy(x => x.Key));
     }
 
+    [Fact]
+    public async Task CachedCountyWideSummaryIsRetiredByTheNextIngest()
+    {
+        fixture.RequireDatabase();
+        var ingestion = fixture.Factory.Services.GetRequiredService<PostingIngestion>();
+        var queries = fixture.Factory.Services.GetRequiredService<PublishingQueries>();
+        var request = new SummaryRequest(new DateOnly(2018, 12, 1), new DateOnly(2018, 12, 20), SummaryGroupBy.Channel, SummaryInterval.None);
+        var before = await queries.SummaryAsync(request, Cancellation);
+        Assert.Equal(before.Total, (await queries.SummaryAsync(request, Cancellation)).Total);
+
+        var result = await ingestion.IngestAsync(UnitScope.CountyWide, "test", "test",
+            [Item("缓存之后", "2018-12-10T09:00:00+08:00", externalId: "bulk-cache-1")], null, Cancellation);
+        Assert.Equal(1, result.Added);
+        Assert.Equal(before.Total + 1, (await queries.SummaryAsync(request, Cancellation)).Total);
+    }
+
     [Theory]
     [InlineData(SummaryGroupBy.Channel, SummaryInterval.None)]
     [InlineData(SummaryGroupBy.Column, SummaryInterval.Month)]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -53,9 +54,15 @@ internal static class PostingBulkSql
         var entity = db.Model.FindEntityType(typeof(Posting))!;
         var properties = PostingColumns.Select(c => entity.FindProperty(c.Property)!).ToArray();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
-        var rowsPerCommand = PostingRowsPerCommand(DialectOf(db));
+        var dialect = DialectOf(db);
         var prefix = InsertPrefix(db, entity, properties);
-        foreach (var chunk in postings.Chunk(rowsPerCommand))
+        if (dialect == Dialect.Sqlite)
+        {
+            await InsertOneByOneAsync(transaction, db, prefix, properties, mappings, postings, cancellationToken);
+            return;
+        }
+
+        foreach (var chunk in postings.Chunk(PostingRowsPerCommand(dialect)))
         {
             await using var command = transaction.Connection!.CreateCommand();
             command.Transaction = transaction;
@@ -81,6 +88,35 @@ internal static class PostingBulkSql
             }
 
             command.CommandText = text.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: one prepared single-row INSERT, re-bound per posting. SQLite runs in-process, so a statement costs no round
+    /// trip; and Microsoft.Data.Sqlite binds parameters by name, which makes one statement with 10,000 parameters
+    /// quadratic (4 s for 10,000 postings, against ~0.1 s this way).
+    /// </summary>
+    private static async Task InsertOneByOneAsync(
+        DbTransaction transaction, DashboardDbContext db, string prefix, IProperty[] properties, RelationalTypeMapping[] mappings,
+        IReadOnlyList<Posting> postings, CancellationToken cancellationToken)
+    {
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        if (db.Database.GetCommandTimeout() is { } timeout)
+        {
+            command.CommandTimeout = timeout;
+        }
+
+        command.CommandText = prefix + "(" + string.Join(", ", PostingColumns.Select((_, c) => "@p" + c.ToString(CultureInfo.InvariantCulture))) + ")";
+        foreach (var posting in postings)
+        {
+            command.Parameters.Clear();
+            for (var c = 0; c < PostingColumns.Length; c++)
+            {
+                command.Parameters.Add(mappings[c].CreateParameter(command, "@p" + c.ToString(CultureInfo.InvariantCulture), PostingColumns[c].Value(posting), properties[c].IsNullable));
+            }
+
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -11,12 +11,13 @@ namespace OpenGovDashboard.Web.Features.Publishing;
 /// months from a month rollup and its edge days (or, for a day or week series, all its days) from a day grain:
 /// <list type="bullet">
 /// <item>the county by channel or column: month × channel × column, and day × channel × column;</item>
-/// <item>the unit ranking: month × unit, and day × unit;</item>
+/// <item>the unit ranking: month × unit, and day × unit (within one unit's subtree, its postings);</item>
 /// <item>one unit's subtree by channel: month × channel × unit, and the subtree's postings (a range of the
 /// (OrgUnitId, PublishedOn, …) index); by column, its postings only (no rollup has unit and column).</item>
 /// </list>
 /// </summary>
-public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFactory, OrgUnitDirectory units)
+/// <remarks>County-wide facts are kept between ingests by <see cref="SummaryCache"/>.</remarks>
+public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFactory, OrgUnitDirectory units, SummaryCache cache)
 {
     public async Task<PostingSummary> SummaryAsync(SummaryRequest request, CancellationToken cancellationToken)
     {
@@ -26,9 +27,18 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
         var columns = await db.Columns.AsNoTracking().Select(c => new { c.Id, c.Name, c.Category }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var tree = await units.GetAsync(cancellationToken);
 
-        var facts = request.GroupBy == SummaryGroupBy.OrgUnit ? await RankingFactsAsync(db, request, tree, cancellationToken)
-            : request.OrgUnitId is not null ? await UnitFactsAsync(db, request, tree, cancellationToken)
-            : await CountyFactsAsync(db, request, cancellationToken);
+        IReadOnlyList<SummaryFact> facts;
+        if (request.OrgUnitId is not null || !cache.TryGet(request, out facts))
+        {
+            var version = cache.Version;
+            facts = request.GroupBy == SummaryGroupBy.OrgUnit ? await RankingFactsAsync(db, request, tree, cancellationToken)
+                : request.OrgUnitId is not null ? await UnitFactsAsync(db, request, tree, cancellationToken)
+                : await CountyFactsAsync(db, request, cancellationToken);
+            if (request.OrgUnitId is null)
+            {
+                cache.Set(request, version, facts);
+            }
+        }
 
         // Fold the facts into the requested key; facts without that dimension (no column, no unit) are left out.
         var keyed = facts.Select(f => (Key: request.GroupBy switch
@@ -59,11 +69,11 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
     }
 
     /// <summary>The county by channel (kind) or column (category).</summary>
-    private static async Task<List<Fact>> CountyFactsAsync(DashboardDbContext db, SummaryRequest request, CancellationToken cancellationToken)
+    private static async Task<List<SummaryFact>> CountyFactsAsync(DashboardDbContext db, SummaryRequest request, CancellationToken cancellationToken)
     {
         // Only what the answer needs leaves the database: the key (channel, or column) and, for a series, the day or month.
         var byColumn = request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category;
-        Fact ToFact(DayCount c) => byColumn ? new Fact(c.Day, 0, c.Key, null, c.Count) : new Fact(c.Day, c.Key, null, null, c.Count);
+        SummaryFact ToFact(DayCount c) => byColumn ? new SummaryFact(c.Day, 0, c.Key, null, c.Count) : new SummaryFact(c.Day, c.Key, null, null, c.Count);
         IQueryable<DayCount> Days(DateOnly from, DateOnly to)
         {
             var rows = db.PostingDayRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to);
@@ -84,14 +94,17 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
     }
 
     /// <summary>The unit ranking, county-wide or within one unit's subtree.</summary>
-    private static async Task<List<Fact>> RankingFactsAsync(DashboardDbContext db, SummaryRequest request, OrgUnitTree tree, CancellationToken cancellationToken)
+    private static async Task<List<SummaryFact>> RankingFactsAsync(DashboardDbContext db, SummaryRequest request, OrgUnitTree tree, CancellationToken cancellationToken)
     {
         var unitIds = request.OrgUnitId is { } root ? tree.SubtreeOf(root).ToList() : null;
         IQueryable<DayCount> Days(DateOnly from, DateOnly to)
         {
-            var rows = db.PostingDayUnitRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to && r.OrgUnitKey > 0);
-            rows = unitIds is null ? rows : rows.Where(r => unitIds.Contains(r.OrgUnitKey));
-            return rows.Select(r => new DayCount { Day = r.Day, Key = r.OrgUnitKey, Count = r.Count });
+            // Within one subtree its postings are fewer than the day × unit rows of every unit, whose key starts with the day.
+            return unitIds is null
+                ? db.PostingDayUnitRollups.AsNoTracking().Where(r => r.Day >= from && r.Day <= to && r.OrgUnitKey > 0)
+                    .Select(r => new DayCount { Day = r.Day, Key = r.OrgUnitKey, Count = r.Count })
+                : db.Postings.AsNoTracking().Where(p => p.OrgUnitId != null && unitIds.Contains(p.OrgUnitId.Value) && p.PublishedOn >= from && p.PublishedOn <= to)
+                    .Select(p => new DayCount { Day = p.PublishedOn, Key = p.OrgUnitId!.Value, Count = 1 });
         }
 
         IQueryable<MonthCount> Months()
@@ -101,15 +114,15 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
             return rows.Select(r => new MonthCount { Year = r.Year, Month = r.Month, Key = r.OrgUnitKey, Count = r.Count });
         }
 
-        return [.. (await SpanAsync(request, Days, Months, cancellationToken)).Select(c => new Fact(c.Day, 0, null, c.Key, c.Count))];
+        return [.. (await SpanAsync(request, Days, Months, cancellationToken)).Select(c => new SummaryFact(c.Day, 0, null, c.Key, c.Count))];
     }
 
     /// <summary>One unit's subtree by channel (kind) or column (category).</summary>
-    private static async Task<List<Fact>> UnitFactsAsync(DashboardDbContext db, SummaryRequest request, OrgUnitTree tree, CancellationToken cancellationToken)
+    private static async Task<List<SummaryFact>> UnitFactsAsync(DashboardDbContext db, SummaryRequest request, OrgUnitTree tree, CancellationToken cancellationToken)
     {
         var unitIds = tree.SubtreeOf(request.OrgUnitId!.Value).ToList();
         var byColumn = request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category;
-        Fact ToFact(DayCount c) => byColumn ? new Fact(c.Day, 0, c.Key, null, c.Count) : new Fact(c.Day, c.Key, null, null, c.Count);
+        SummaryFact ToFact(DayCount c) => byColumn ? new SummaryFact(c.Day, 0, c.Key, null, c.Count) : new SummaryFact(c.Day, c.Key, null, null, c.Count);
         IQueryable<DayCount> Days(DateOnly from, DateOnly to)
         {
             var postings = db.Postings.AsNoTracking()
@@ -200,9 +213,6 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
             _ => key,
         };
     }
-
-    /// <summary>One aggregated count: its day (or month start), channel, and column or unit where known.</summary>
-    private sealed record Fact(DateOnly Day, int ChannelId, int? ColumnKey, int? OrgUnitKey, int Count);
 
     /// <summary>A count under one key (channel, column or unit id) on a day; a class with setters so that EF can group by its members.</summary>
     private sealed class DayCount
