@@ -11,7 +11,7 @@ using OpenGovDashboard.Web.Data;
 namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDashboardDbContext))]
-    [Migration("20261129082726_DashboardRollups")]
+    [Migration("20261129090049_DashboardRollups")]
     partial class DashboardRollups
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using OpenGovDashboard.Web.Data;
 namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDashboardDbContext))]
-    [Migration("20261129082744_DashboardRollups")]
+    [Migration("20261129090124_DashboardRollups")]
     partial class DashboardRollups
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using OpenGovDashboard.Web.Data;
 namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlDashboardDbContext))]
-    [Migration("20261129082801_DashboardRollups")]
+    [Migration("20261129090145_DashboardRollups")]
     partial class DashboardRollups
     {
         /// <inheritdoc />
