@@ -3,7 +3,7 @@ using System.Globalization;
 namespace OpenGovDashboard.Bench;
 
 /// <summary>The command line: <c>--provider sqlite|postgresql [--postings N] [--connection CS] [--reps N] [--reuse] [--write FILE]</c>.</summary>
-internal sealed record BenchOptions(string Provider, int Postings, string? Connection, int Reps, bool Reuse, bool GenerateOnly, string? Write, string Database)
+internal sealed record BenchOptions(string Provider, int Postings, string? Connection, int Reps, bool Reuse, bool GenerateOnly, string? Write, string Database, bool ImportOnly)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project bench/OpenGovDashboard.Bench -- --provider sqlite|postgresql
@@ -15,6 +15,7 @@ internal sealed record BenchOptions(string Provider, int Postings, string? Conne
                  [--reps 20]            measured repetitions per dashboard query (after one warm-up)
                  [--reuse]              keep a database generated earlier with the same --postings (skips generation)
                  [--generate-only]      stop after generating the data set
+                 [--import-only]        with --reuse: only the .xlsx import, in a fresh process (its own memory peak)
                  [--write FILE]         also replace this provider's section of FILE (e.g. docs/benchmarks.md)
         """;
 
@@ -23,7 +24,7 @@ internal sealed record BenchOptions(string Provider, int Postings, string? Conne
         string? provider = null, connection = null, write = null;
         var database = "ogd_bench";
         int postings = 5_000_000, reps = 20;
-        bool reuse = false, generateOnly = false;
+        bool reuse = false, generateOnly = false, importOnly = false;
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -35,6 +36,7 @@ internal sealed record BenchOptions(string Provider, int Postings, string? Conne
                 case "--reps": reps = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture); break;
                 case "--reuse": reuse = true; break;
                 case "--generate-only": generateOnly = true; break;
+                case "--import-only": importOnly = true; break;
                 case "--write": write = Next(); break;
                 case "--database": database = Next(); break;
                 default: throw new ArgumentException($"Unknown argument {args[i]}.\n{Usage}");
@@ -51,11 +53,16 @@ internal sealed record BenchOptions(string Provider, int Postings, string? Conne
             throw new ArgumentException($"--postings must be at least 20000 and --reps at least 1.\n{Usage}");
         }
 
+        if (importOnly && (!reuse || write is not null))
+        {
+            throw new ArgumentException($"--import-only needs --reuse and takes no --write (it would replace the section with one row).\n{Usage}");
+        }
+
         if (!System.Text.RegularExpressions.Regex.IsMatch(database, "^[a-z_][a-z0-9_]{0,62}$"))
         {
             throw new ArgumentException($"--database must be a plain lower-case name.\n{Usage}");
         }
 
-        return new BenchOptions(provider, postings, connection, reps, reuse, generateOnly, write, database);
+        return new BenchOptions(provider, postings, connection, reps, reuse, generateOnly, write, database, importOnly);
     }
 }

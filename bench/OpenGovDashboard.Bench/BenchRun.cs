@@ -32,7 +32,11 @@ internal sealed class BenchRun(BenchOptions options, BenchDatabase database, Ben
             return;
         }
 
-        await RebuildAsync(cancellationToken);
+        if (!options.ImportOnly)
+        {
+            await RebuildAsync(cancellationToken);
+        }
+
         await using var services = new ServiceCollection()
             .AddLogging()
             .AddLocalization()
@@ -50,8 +54,12 @@ internal sealed class BenchRun(BenchOptions options, BenchDatabase database, Ben
             .AddTransient<PostingImporter>()
             .AddOptions<PostingImportOptions>().Services
             .BuildServiceProvider();
-        await QueriesAsync(services, data, cancellationToken);
-        await IngestAsync(services, data, cancellationToken);
+        if (!options.ImportOnly)
+        {
+            await QueriesAsync(services, data, cancellationToken);
+            await IngestAsync(services, data, cancellationToken);
+        }
+
         await ImportAsync(services, data, cancellationToken);
     }
 
@@ -107,9 +115,16 @@ internal sealed class BenchRun(BenchOptions options, BenchDatabase database, Ben
         try
         {
             await using var db = database.CreateDbContext();
-            if (!await db.Database.CanConnectAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (!await db.Database.CanConnectAsync(cancellationToken) || !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
             {
                 return null;
+            }
+
+            // A kept data set takes the migrations added since it was generated (the rebuild below fills new rollups).
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                Console.WriteLine("Applying migrations added since the data set was generated.");
+                await db.Database.MigrateAsync(cancellationToken);
             }
 
             var generated = await db.Postings.LongCountAsync(p => !(p.ExternalId ?? p.Url!).Contains(IngestPrefix), cancellationToken);

@@ -163,6 +163,27 @@ public abstract class PostingBulkPathTests<TFixture>(TFixture fixture) : IClassF
         Assert.Equal(before.Total + 1, (await queries.SummaryAsync(request, Cancellation)).Total);
     }
 
+    [Fact]
+    public async Task CachedCountyWideSummaryShowsARenamedChannelAtOnce()
+    {
+        fixture.RequireDatabase();
+        var queries = fixture.Factory.Services.GetRequiredService<PublishingQueries>();
+        var request = new SummaryRequest(new DateOnly(2019, 1, 1), new DateOnly(2019, 12, 31), SummaryGroupBy.Channel, SummaryInterval.None);
+        Assert.Contains((await queries.SummaryAsync(request, Cancellation)).Groups, g => g.Name == LuodianDemoData.GovWeChat);
+        const string renamed = "罗甸县人民政府网（改名测试）";
+        try
+        {
+            await RenameAsync(LuodianDemoData.GovWeChat, renamed);
+            var after = await queries.SummaryAsync(request, Cancellation);
+            Assert.Contains(after.Groups, g => g.Name == renamed);
+            Assert.DoesNotContain(after.Groups, g => g.Name == LuodianDemoData.GovWeChat);
+        }
+        finally
+        {
+            await RenameAsync(renamed, LuodianDemoData.GovWeChat);
+        }
+    }
+
     [Theory]
     [InlineData(SummaryGroupBy.Channel, SummaryInterval.None)]
     [InlineData(SummaryGroupBy.Column, SummaryInterval.Month)]
@@ -203,6 +224,12 @@ public abstract class PostingBulkPathTests<TFixture>(TFixture fixture) : IClassF
         ExternalId = externalId,
         PublishedAt = DateTimeOffset.Parse(publishedAt, CultureInfo.InvariantCulture),
     };
+
+    private async Task RenameAsync(string from, string to)
+    {
+        await using var db = fixture.CreateDbContext();
+        await db.Channels.Where(c => c.Name == from).ExecuteUpdateAsync(c => c.SetProperty(x => x.Name, to), Cancellation);
+    }
 
     private async Task<int> AuditCountAsync()
     {

@@ -27,17 +27,21 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
         var columns = await db.Columns.AsNoTracking().Select(c => new { c.Id, c.Name, c.Category }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var tree = await units.GetAsync(cancellationToken);
 
-        IReadOnlyList<SummaryFact> facts;
-        if (request.OrgUnitId is not null || !cache.TryGet(request, out facts))
+        // What the names of an answer depend on: a renamed channel, column or unit must not be served from the cache.
+        var names = new NamesKey(NamesStamp(channels.Values.Select(c => (c.Id, c.Name, c.Kind.ToString())))
+            ^ NamesStamp(columns.Values.Select(c => (c.Id, c.Name, c.Category.ToString()))), tree);
+        var countyWide = request.OrgUnitId is null;
+        if (countyWide && cache.FoldedWith(request, names) is { } folded)
         {
-            var version = cache.Version;
+            return folded;
+        }
+
+        var version = cache.Version;
+        if (!countyWide || !cache.TryGetFacts(request, out var facts))
+        {
             facts = request.GroupBy == SummaryGroupBy.OrgUnit ? await RankingFactsAsync(db, request, tree, cancellationToken)
                 : request.OrgUnitId is not null ? await UnitFactsAsync(db, request, tree, cancellationToken)
                 : await CountyFactsAsync(db, request, cancellationToken);
-            if (request.OrgUnitId is null)
-            {
-                cache.Set(request, version, facts);
-            }
         }
 
         // Fold the facts into the requested key; facts without that dimension (no column, no unit) are left out.
@@ -65,8 +69,20 @@ public sealed class PublishingQueries(IDbContextFactory<DashboardDbContext> dbFa
                     : [.. g.GroupBy(x => SummaryRequest.PeriodOf(x.Fact.Day, request.Interval)).OrderBy(p => p.Key).Select(p => new SummaryPoint(p.Key, p.Sum(x => x.Fact.Count)))]))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        return new PostingSummary(request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category or SummaryGroupBy.OrgUnit ? groups.Sum(g => g.Count) : facts.Sum(f => f.Count), groups);
+        var summary = new PostingSummary(request.GroupBy is SummaryGroupBy.Column or SummaryGroupBy.Category or SummaryGroupBy.OrgUnit ? groups.Sum(g => g.Count) : facts.Sum(f => f.Count), groups);
+        if (countyWide)
+        {
+            cache.Set(request, version, facts, names, summary);
+        }
+
+        return summary;
     }
+
+    private static int NamesStamp(IEnumerable<(int Id, string Name, string Kind)> items) =>
+        items.Aggregate(0, (stamp, item) => stamp ^ HashCode.Combine(item.Id, item.Name, item.Kind));
+
+    /// <summary>The channels' and columns' names and kinds (as a stamp) and the unit tree (cached until a unit is edited).</summary>
+    private sealed record NamesKey(int Stamp, OrgUnitTree Tree);
 
     /// <summary>The county by channel (kind) or column (category).</summary>
     private static async Task<List<SummaryFact>> CountyFactsAsync(DashboardDbContext db, SummaryRequest request, CancellationToken cancellationToken)
