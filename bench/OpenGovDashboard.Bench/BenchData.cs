@@ -1,149 +1,208 @@
-using Microsoft.Data.Sqlite;
-using Npgsql;
-using NpgsqlTypes;
+using Microsoft.EntityFrameworkCore;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 
 namespace OpenGovDashboard.Bench;
 
 /// <summary>
-/// Province-scale data: 2,000 units, 90 channels (30 portals with 12 columns each, 60 new-media accounts and
-/// service sites), and N postings over 2017–2019, skewed towards busy units and channels, weekdays favoured.
-/// Deterministic (fixed seed); written with the provider's bulk path (SQLite prepared inserts, PostgreSQL COPY).
+/// A province-scale data set, the same on every run (fixed seeds): 2,000 units, 90 channels and their columns, and
+/// postings over three years ending on <see cref="LastDay"/>, skewed as real ones are — a few units and channels carry
+/// most of the work, weekdays far more than weekends, a little growth year on year, a quiet Spring Festival month.
 /// </summary>
-internal static class BenchData
+internal sealed class BenchData
 {
-    public static readonly DateOnly First = new(2017, 1, 1);
-    public static readonly DateOnly Last = new(2019, 12, 31);
+    public const int UnitCount = 2_000;
 
-    private static readonly string[] InsertParameters = ["$c", "$col", "$u", "$t", "$at", "$on", "$x", "$now"];
+    /// <summary>The last generated day; the dashboard's periods are taken as of it. Mid-month on purpose: spans end inside a month.</summary>
+    public static readonly DateOnly LastDay = new(2026, 11, 20);
 
-    public sealed record Shape(List<int> Units, List<(int Id, List<int> Columns)> Channels);
+    public static readonly DateOnly FirstDay = LastDay.AddDays(-1095);
 
-    public static async Task<Shape> CreateStructureAsync(DashboardDbContext db)
+    private static readonly (ChannelKind Kind, string Name, int Count)[] ChannelPlan =
+    [
+        (ChannelKind.Portal, "portal", 30),
+        (ChannelKind.GovServiceSite, "service site", 10),
+        (ChannelKind.WeChat, "WeChat", 25),
+        (ChannelKind.Weibo, "Weibo", 15),
+        (ChannelKind.OtherNewMedia, "news app", 10),
+    ];
+
+    private readonly int[] _unitIds;
+    private readonly double[] _unitWeights;
+    private readonly ChannelShape[] _channels;
+    private readonly double[] _channelWeights;
+
+    private BenchData(int[] unitIds, ChannelShape[] channels)
     {
-        var root = new OrgUnit { Name = "基准测试省", Kind = OrgUnitKind.CountyGovernment };
-        db.OrgUnits.Add(root);
-        await db.SaveChangesAsync();
-        var units = Enumerable.Range(1, 1999).Select(i => new OrgUnit
-        {
-            Name = $"单位{i:D4}",
-            Kind = i % 5 == 0 ? OrgUnitKind.Township : OrgUnitKind.Department,
-            ParentId = root.Id,
-            SortOrder = i,
-        }).ToList();
-        db.OrgUnits.AddRange(units);
-        var categories = new[] { ColumnCategory.Overview, ColumnCategory.News, ColumnCategory.DisclosureCatalog };
-        var classes = Enum.GetValues<UpdateClass>();
-        var channels = Enumerable.Range(1, 90).Select(i =>
-        {
-            var kind = i <= 30 ? ChannelKind.Portal : i <= 65 ? ChannelKind.WeChat : i <= 80 ? ChannelKind.Weibo : i <= 85 ? ChannelKind.OtherNewMedia : ChannelKind.GovServiceSite;
-            var channel = new Channel { Name = $"渠道{i:D2}", Kind = kind, LaunchedOn = new DateOnly(2015, 1, 1) };
-            if (kind == ChannelKind.Portal)
-            {
-                channel.Columns.AddRange(Enumerable.Range(1, 12).Select(c => new Column
-                {
-                    Name = $"栏目{c:D2}",
-                    Category = categories[c % categories.Length],
-                    UpdateClass = classes[c % classes.Length],
-                    SortOrder = c,
-                }));
-            }
-
-            return channel;
-        }).ToList();
-        db.Channels.AddRange(channels);
-        await db.SaveChangesAsync();
-        return new Shape([root.Id, .. units.Select(u => u.Id)], [.. channels.Select(c => (c.Id, c.Columns.Select(col => col.Id).ToList()))]);
+        _unitIds = unitIds;
+        _channels = channels;
+        var random = new Random(7);
+        _unitWeights = Cumulative(Zipf(unitIds.Length, 1.0, random, keepFirst: false));
+        _channelWeights = Cumulative(Zipf(channels.Length, 1.0, random, keepFirst: true));
     }
 
-    /// <summary>Postings as (channel, column, unit, title, instant, day, external id), generated lazily.</summary>
-    public static IEnumerable<(int Channel, int? Column, int Unit, string Title, DateTime Utc, DateOnly Day, string ExternalId)> Postings(
-        Shape shape, int count, DateOnly first, DateOnly last, int seed, string prefix)
+    /// <summary>The busiest department with children: the unit the dashboard's unit filter is measured with.</summary>
+    public int BusyDepartmentId { get; private set; }
+
+    /// <summary>Writes units, channels and columns through EF (a few thousand rows).</summary>
+    public static async Task SeedReferenceDataAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var root = new OrgUnit { Name = "Bench province government", Kind = OrgUnitKind.CountyGovernment };
+        var units = new List<OrgUnit> { root };
+        for (var i = 1; i < 200; i++)
+        {
+            units.Add(i <= 120
+                ? new OrgUnit { Name = $"Bench department {i:D3}", Kind = OrgUnitKind.Department, Parent = root, SortOrder = i }
+                : new OrgUnit { Name = $"Bench township {i - 120:D3}", Kind = OrgUnitKind.Township, Parent = root, SortOrder = i });
+        }
+
+        for (var i = 200; i < UnitCount; i++)
+        {
+            var parent = units[1 + ((i - 200) % 199)];
+            units.Add(new OrgUnit { Name = $"Bench office {i:D4}", Kind = parent.Kind, Parent = parent, SortOrder = i });
+        }
+
+        db.OrgUnits.AddRange(units);
+        var channels = new List<Channel>();
+        foreach (var (kind, name, count) in ChannelPlan)
+        {
+            for (var i = 1; i <= count; i++)
+            {
+                var channel = new Channel
+                {
+                    Name = $"Bench {name} {i:D2}",
+                    Kind = kind,
+                    OwnerOrgUnit = channels.Count == 0 ? root : units[1 + (channels.Count * 7 % 199)],
+                    LaunchedOn = new DateOnly(2015, 1, 1),
+                };
+
+                // A portal has a column for every category and every update class (12 = lcm of 6 and 4); a service site four.
+                var columnCount = kind switch { ChannelKind.Portal => 12, ChannelKind.GovServiceSite => 4, _ => 0 };
+                for (var c = 0; c < columnCount; c++)
+                {
+                    channel.Columns.Add(new Column
+                    {
+                        Name = $"Column {c + 1:D2}",
+                        Category = kind == ChannelKind.Portal ? (ColumnCategory)(c % 6) : ColumnCategory.Service,
+                        UpdateClass = (UpdateClass)(c % 4),
+                        SortOrder = c,
+                    });
+                }
+
+                channels.Add(channel);
+            }
+        }
+
+        db.Channels.AddRange(channels);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the ids the database gave the reference data back into a sampler.</summary>
+    public static async Task<BenchData> LoadAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
+        var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new ChannelShape(c.Id, c.Kind, c.OwnerOrgUnitId, c.Columns.OrderBy(col => col.SortOrder).Select(col => col.Id).ToArray()))
+            .ToListAsync(cancellationToken);
+        var data = new BenchData([.. units.Select(u => u.Id)], [.. channels]);
+
+        data.BusyDepartmentId = units.Select((unit, index) => (unit, index))
+            .Where(x => x.unit.Name.StartsWith("Bench department", StringComparison.Ordinal))
+            .MaxBy(x => data.WeightOfUnit(x.index)).unit.Id;
+        return data;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> postings from <paramref name="from"/> to <paramref name="to"/> in day order; the same seed
+    /// gives the same postings. External ids and URLs carry <paramref name="prefix"/>, so separate streams never collide.
+    /// </summary>
+    public IEnumerable<Posting> Postings(int count, DateOnly from, DateOnly to, int seed, string prefix)
     {
         var random = new Random(seed);
-        var span = last.DayNumber - first.DayNumber + 1;
-        for (var i = 0; i < count; i++)
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays).ToArray();
+        var dayWeights = days.Select((d, i) => DayWeight(d) * (1 + (0.25 * i / days.Length))).ToArray();
+        var total = dayWeights.Sum();
+        long sequence = 0;
+        var emitted = 0;
+        var cumulative = 0.0;
+        for (var i = 0; i < days.Length; i++)
         {
-            var u = random.NextDouble();
-            var channel = shape.Channels[(int)(u * u * shape.Channels.Count)];
-            var unitDraw = random.NextDouble();
-            var unit = shape.Units[(int)(unitDraw * unitDraw * shape.Units.Count)];
-            var day = first.AddDays(random.Next(span));
-            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday && random.Next(3) > 0)
+            cumulative += dayWeights[i];
+            var upTo = i == days.Length - 1 ? count : (int)Math.Round(count * cumulative / total);
+            var dayStartUtc = ShanghaiTime.ToUtc(days[i], TimeOnly.MinValue);
+            for (; emitted < upTo; emitted++)
             {
-                day = day.AddDays(day.DayOfWeek == DayOfWeek.Saturday ? -1 : 1);
-                day = day > last ? last : day;
+                yield return NewPosting(random, days[i], dayStartUtc, prefix, sequence++);
             }
-
-            var local = day.ToDateTime(new TimeOnly(8 + random.Next(11), random.Next(60)));
-            int? column = channel.Columns.Count > 0 ? channel.Columns[random.Next(channel.Columns.Count)] : null;
-            yield return (channel.Id, column, unit, $"基准测试信息 {prefix}{i}", DateTime.SpecifyKind(local.AddHours(-8), DateTimeKind.Utc), day, $"{prefix}{i}");
         }
     }
 
-    public static async Task BulkInsertAsync(DatabaseProvider provider, string connectionString, IEnumerable<(int Channel, int? Column, int Unit, string Title, DateTime Utc, DateOnly Day, string ExternalId)> rows)
+    private Posting NewPosting(Random random, DateOnly day, DateTime dayStartUtc, string prefix, long sequence)
     {
-        var now = DateTime.UtcNow;
-        if (provider == DatabaseProvider.PostgreSql)
+        var channel = _channels[Pick(_channelWeights, random)];
+
+        // Office hours mostly; a tenth at any time of day or night.
+        var second = random.NextDouble() < 0.9 ? random.Next(8 * 3600, (18 * 3600) + 1800) : random.Next(0, 86_400);
+        var publishedAt = dayStartUtc.AddSeconds(second);
+        // The main portal carries every unit's postings; a department's own site or account mostly its owner's.
+        int? unitId = random.NextDouble() switch
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var writer = await connection.BeginBinaryImportAsync(
-                "COPY \"Postings\" (\"ChannelId\", \"ColumnId\", \"OrgUnitId\", \"Title\", \"PublishedAtUtc\", \"PublishedOn\", \"ExternalId\", \"CreatedAtUtc\", \"IsDemo\") FROM STDIN (FORMAT BINARY)");
-            foreach (var row in rows)
-            {
-                await writer.StartRowAsync();
-                await writer.WriteAsync(row.Channel, NpgsqlDbType.Integer);
-                if (row.Column is { } column)
-                {
-                    await writer.WriteAsync(column, NpgsqlDbType.Integer);
-                }
-                else
-                {
-                    await writer.WriteNullAsync();
-                }
-
-                await writer.WriteAsync(row.Unit, NpgsqlDbType.Integer);
-                await writer.WriteAsync(row.Title, NpgsqlDbType.Text);
-                await writer.WriteAsync(row.Utc, NpgsqlDbType.TimestampTz);
-                await writer.WriteAsync(row.Day, NpgsqlDbType.Date);
-                await writer.WriteAsync(row.ExternalId, NpgsqlDbType.Text);
-                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
-                await writer.WriteAsync(false, NpgsqlDbType.Boolean);
-            }
-
-            await writer.CompleteAsync();
-            return;
-        }
-
-        await using var sqlite = new SqliteConnection(connectionString);
-        await sqlite.OpenAsync();
-        await using (var pragma = sqlite.CreateCommand())
+            < 0.01 => null,
+            < 0.86 when channel.Id != _channels[0].Id => channel.OwnerOrgUnitId,
+            _ => _unitIds[Pick(_unitWeights, random)],
+        };
+        int? columnId = channel.ColumnIds.Length == 0 ? null : channel.ColumnIds[(int)(channel.ColumnIds.Length * random.NextDouble() * random.NextDouble())];
+        var isPortal = channel.ColumnIds.Length > 0;
+        return new Posting
         {
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;";
-            await pragma.ExecuteNonQueryAsync();
-        }
-
-        await using var transaction = (SqliteTransaction)await sqlite.BeginTransactionAsync();
-        await using var insert = sqlite.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO \"Postings\" (\"ChannelId\", \"ColumnId\", \"OrgUnitId\", \"Title\", \"PublishedAtUtc\", \"PublishedOn\", \"ExternalId\", \"CreatedAtUtc\", \"IsDemo\") VALUES ($c, $col, $u, $t, $at, $on, $x, $now, 0)";
-        var p = InsertParameters.Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
-        insert.Prepare();
-        foreach (var row in rows)
-        {
-            p[0].Value = row.Channel;
-            p[1].Value = row.Column is { } c ? c : DBNull.Value;
-            p[2].Value = row.Unit;
-            p[3].Value = row.Title;
-            p[4].Value = row.Utc.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            p[5].Value = row.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            p[6].Value = row.ExternalId;
-            p[7].Value = now.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            await insert.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
+            ChannelId = channel.Id,
+            ColumnId = columnId,
+            OrgUnitId = unitId,
+            Title = Title(random),
+            Url = isPortal
+                ? $"https://www{channel.Id:D2}.bench.gov.cn/art/{day:yyyyMMdd}/art_{prefix}{sequence:D8}.html"
+                : $"https://mp.bench.example/c{channel.Id:D2}/{prefix}{sequence:D8}",
+            ExternalId = isPortal ? null : $"{prefix}{sequence:D8}",
+            PublishedAtUtc = publishedAt,
+            PublishedOn = day,
+            CreatedAtUtc = publishedAt.AddMinutes(random.Next(1, 600)),
+        };
     }
+
+    private double WeightOfUnit(int index) => _unitWeights[index] - (index == 0 ? 0 : _unitWeights[index - 1]);
+
+    /// <summary>12 to 36 characters from the CJK block: the size of a real Chinese headline.</summary>
+    private static string Title(Random random) =>
+        string.Create(random.Next(12, 37), random, (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = (char)r.Next(0x4E00, 0x9FA6);
+            }
+        });
+
+    private static double DayWeight(DateOnly day) =>
+        (day.DayOfWeek switch { DayOfWeek.Saturday => 0.2, DayOfWeek.Sunday => 0.15, _ => 1.0 }) * (day.Month == 2 ? 0.7 : 1.0);
+
+    /// <summary>Zipf weights 1/rank^s, ranks shuffled so that the busy ones are spread over the ids (the first kept busiest if asked).</summary>
+    private static double[] Zipf(int n, double s, Random random, bool keepFirst)
+    {
+        var ranks = Enumerable.Range(1, n).ToArray();
+        random.Shuffle(keepFirst ? ranks.AsSpan(1) : ranks);
+        return [.. ranks.Select(r => 1 / Math.Pow(r, s))];
+    }
+
+    private static double[] Cumulative(double[] weights)
+    {
+        var sum = 0.0;
+        return [.. weights.Select(w => sum += w)];
+    }
+
+    private static int Pick(double[] cumulative, Random random)
+    {
+        var index = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
+        return index >= 0 ? index : Math.Min(~index, cumulative.Length - 1);
+    }
+
+    private sealed record ChannelShape(int Id, ChannelKind Kind, int? OwnerOrgUnitId, int[] ColumnIds);
 }

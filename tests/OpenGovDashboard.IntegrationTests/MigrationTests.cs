@@ -27,6 +27,11 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [Postings]", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
         Assert.Contains("[__EFMigrationsHistory]", script, StringComparison.Ordinal);
+
+        // The rollups the bulk path upserts into with MERGE (PostingBulkSqlTests checks the MERGE itself).
+        Assert.Contains("CREATE TABLE [PostingMonthColumnRollups]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [PostingMonthUnitRollups]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [PostingDayUnitRollups]", script, StringComparison.Ordinal);
     }
 
     [Fact]

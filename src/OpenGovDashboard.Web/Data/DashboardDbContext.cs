@@ -57,6 +57,12 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Domain.AnnualReports.AnnualReportDraft> AnnualReportDrafts => Set<Domain.AnnualReports.AnnualReportDraft>();
 
+    public DbSet<PostingMonthColumnRollup> PostingMonthColumnRollups => Set<PostingMonthColumnRollup>();
+
+    public DbSet<PostingMonthUnitRollup> PostingMonthUnitRollups => Set<PostingMonthUnitRollup>();
+
+    public DbSet<PostingDayUnitRollup> PostingDayUnitRollups => Set<PostingDayUnitRollup>();
+
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

@@ -21,3 +21,22 @@ internal sealed class PostingMonthRollupConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.OrgUnitKey, r.Year, r.Month });
     }
 }
+
+/// <summary>The newer rollups are written only by SQL (upserts and INSERT … SELECT), never tracked: their key is their grain.</summary>
+internal sealed class PostingMonthColumnRollupConfiguration : IEntityTypeConfiguration<PostingMonthColumnRollup>
+{
+    public void Configure(EntityTypeBuilder<PostingMonthColumnRollup> builder) =>
+        builder.HasKey(r => new { r.Year, r.Month, r.ChannelId, r.ColumnKey });
+}
+
+internal sealed class PostingMonthUnitRollupConfiguration : IEntityTypeConfiguration<PostingMonthUnitRollup>
+{
+    public void Configure(EntityTypeBuilder<PostingMonthUnitRollup> builder) =>
+        builder.HasKey(r => new { r.Year, r.Month, r.OrgUnitKey });
+}
+
+internal sealed class PostingDayUnitRollupConfiguration : IEntityTypeConfiguration<PostingDayUnitRollup>
+{
+    public void Configure(EntityTypeBuilder<PostingDayUnitRollup> builder) =>
+        builder.HasKey(r => new { r.Day, r.OrgUnitKey });
+}

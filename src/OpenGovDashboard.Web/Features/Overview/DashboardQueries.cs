@@ -13,12 +13,17 @@ public sealed class DashboardQueries(PublishingQueries publishing, OverviewQueri
     {
         var interval = DashboardPeriods.IntervalFor(from, to);
         var (lastFrom, lastTo) = DashboardPeriods.YearEarlier(from, to);
-        var kinds = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.ChannelKind, SummaryInterval.None, orgUnitId), cancellationToken);
-        var lastKinds = await publishing.SummaryAsync(new SummaryRequest(lastFrom, lastTo, SummaryGroupBy.ChannelKind, SummaryInterval.None, orgUnitId), cancellationToken);
-        var categories = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Category, SummaryInterval.None, orgUnitId), cancellationToken);
-        var channels = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Channel, interval, orgUnitId), cancellationToken);
-        var ranking = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.OrgUnit, SummaryInterval.None, orgUnitId), cancellationToken);
-        var trainings = await overview.TrainingsAsync(from, to, cancellationToken);
+        // Independent reads, each on its own short-lived context: started together, so the page waits for the slowest
+        // rather than for the sum (at province scale the sum of the county-wide five was ~50 ms on SQLite, docs/benchmarks.md).
+        var kindsTask = publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.ChannelKind, SummaryInterval.None, orgUnitId), cancellationToken);
+        var lastKindsTask = publishing.SummaryAsync(new SummaryRequest(lastFrom, lastTo, SummaryGroupBy.ChannelKind, SummaryInterval.None, orgUnitId), cancellationToken);
+        var categoriesTask = publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Category, SummaryInterval.None, orgUnitId), cancellationToken);
+        var channelsTask = publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Channel, interval, orgUnitId), cancellationToken);
+        var rankingTask = publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.OrgUnit, SummaryInterval.None, orgUnitId), cancellationToken);
+        var trainingsTask = overview.TrainingsAsync(from, to, cancellationToken);
+        await Task.WhenAll(kindsTask, lastKindsTask, categoriesTask, channelsTask, rankingTask, trainingsTask);
+        var (kinds, lastKinds, categories, channels, ranking, trainings) =
+            (await kindsTask, await lastKindsTask, await categoriesTask, await channelsTask, await rankingTask, await trainingsTask);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channelList = await db.Channels.AsNoTracking()

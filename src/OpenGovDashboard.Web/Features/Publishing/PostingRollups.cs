@@ -8,12 +8,35 @@ using OpenGovDashboard.Web.Domain;
 namespace OpenGovDashboard.Web.Features.Publishing;
 
 /// <summary>
-/// Keeps the rollups behind the charts: incrementally, inside the transaction of every ingest, and from
-/// scratch in SQL (INSERT … SELECT … GROUP BY) for the nightly rebuild. Both give the same rows.
+/// Keeps the rollups behind the charts — day × channel × column, month × channel × unit, month × channel × column,
+/// month × unit, day × unit — incrementally, inside the transaction of every ingest, and from scratch in SQL
+/// (INSERT … SELECT … GROUP BY) for the nightly rebuild. Both give the same rows.
 /// </summary>
 public static class PostingRollups
 {
-    /// <summary>Adds the counts of newly added postings to the rollups, in the caller's context and transaction.</summary>
+    /// <summary>The grain of each rollup: its upserts' conflict target, a unique index or the key in the model (a test checks).</summary>
+    internal static readonly string[] DayKeys = [nameof(PostingDayRollup.Day), nameof(PostingDayRollup.ChannelId), nameof(PostingDayRollup.ColumnKey)];
+
+    internal static readonly string[] MonthKeys =
+        [nameof(PostingMonthRollup.Year), nameof(PostingMonthRollup.Month), nameof(PostingMonthRollup.ChannelId), nameof(PostingMonthRollup.OrgUnitKey)];
+
+    internal static readonly string[] MonthColumnKeys =
+        [nameof(PostingMonthColumnRollup.Year), nameof(PostingMonthColumnRollup.Month), nameof(PostingMonthColumnRollup.ChannelId), nameof(PostingMonthColumnRollup.ColumnKey)];
+
+    internal static readonly string[] MonthUnitKeys = [nameof(PostingMonthUnitRollup.Year), nameof(PostingMonthUnitRollup.Month), nameof(PostingMonthUnitRollup.OrgUnitKey)];
+
+    internal static readonly string[] DayUnitKeys = [nameof(PostingDayUnitRollup.Day), nameof(PostingDayUnitRollup.OrgUnitKey)];
+
+    internal static IReadOnlyList<(Type Rollup, string[] Keys)> Grains =>
+    [
+        (typeof(PostingDayRollup), DayKeys), (typeof(PostingMonthRollup), MonthKeys), (typeof(PostingMonthColumnRollup), MonthColumnKeys),
+        (typeof(PostingMonthUnitRollup), MonthUnitKeys), (typeof(PostingDayUnitRollup), DayUnitKeys),
+    ];
+
+    /// <summary>
+    /// Adds the counts of newly added postings to every rollup, as upserts in the caller's transaction (the ingest's):
+    /// nothing is read back or tracked.
+    /// </summary>
     public static async Task ApplyAsync(DashboardDbContext db, IReadOnlyCollection<Posting> added, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -23,65 +46,24 @@ public static class PostingRollups
             return;
         }
 
-        var days = added.GroupBy(p => (p.PublishedOn, p.ChannelId, ColumnKey: p.ColumnId ?? 0))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var dayFrom = days.Keys.Min(k => k.PublishedOn);
-        var dayTo = days.Keys.Max(k => k.PublishedOn);
-        var channels = days.Keys.Select(k => k.ChannelId).Distinct().ToList();
-        // Read untracked, and track only the rows this batch changes: at province scale the days and months a batch spans
-        // hold tens of thousands of rollup rows, and tracking them all cost more than the rest of the write (bench/).
-        var dayRows = await db.PostingDayRollups.AsNoTracking()
-            .Where(r => r.Day >= dayFrom && r.Day <= dayTo && channels.Contains(r.ChannelId))
-            .Select(r => new { r.Id, r.Day, r.ChannelId, r.ColumnKey, r.Count })
-            .ToDictionaryAsync(r => (r.Day, r.ChannelId, r.ColumnKey), cancellationToken);
-        var trackedDays = db.PostingDayRollups.Local;
-        foreach (var ((day, channelId, columnKey), count) in days)
-        {
-            if (dayRows.TryGetValue((day, channelId, columnKey), out var stored))
-            {
-                var row = trackedDays.FindEntry(stored.Id)?.Entity
-                    ?? db.PostingDayRollups.Attach(new PostingDayRollup { Id = stored.Id, Day = day, ChannelId = channelId, ColumnKey = columnKey, Count = stored.Count }).Entity;
-                row.Count += count;
-                db.Entry(row).Property(r => r.Count).IsModified = true;
-            }
-            else
-            {
-                db.PostingDayRollups.Add(new PostingDayRollup { Day = day, ChannelId = channelId, ColumnKey = columnKey, Count = count });
-            }
-        }
-
-        var months = added.GroupBy(p => (p.PublishedOn.Year, p.PublishedOn.Month, p.ChannelId, OrgUnitKey: p.OrgUnitId ?? 0))
-            .ToDictionary(g => g.Key, g => g.Count());
-        var firstMonth = months.Keys.Min(k => (k.Year * 12) + k.Month);
-        var lastMonth = months.Keys.Max(k => (k.Year * 12) + k.Month);
-        var (firstYear, lastYear) = (months.Keys.Min(k => k.Year), months.Keys.Max(k => k.Year));
-        var monthRows = await db.PostingMonthRollups.AsNoTracking()
-            .Where(r => r.Year >= firstYear && r.Year <= lastYear && (r.Year * 12) + r.Month >= firstMonth && (r.Year * 12) + r.Month <= lastMonth
-                && channels.Contains(r.ChannelId))
-            .Select(r => new { r.Id, r.Year, r.Month, r.ChannelId, r.OrgUnitKey, r.Count })
-            .ToDictionaryAsync(r => (r.Year, r.Month, r.ChannelId, r.OrgUnitKey), cancellationToken);
-        var trackedMonths = db.PostingMonthRollups.Local;
-        foreach (var (key, count) in months)
-        {
-            if (monthRows.TryGetValue(key, out var stored))
-            {
-                var row = trackedMonths.FindEntry(stored.Id)?.Entity
-                    ?? db.PostingMonthRollups.Attach(new PostingMonthRollup
-                    {
-                        Id = stored.Id, Year = key.Year, Month = key.Month, ChannelId = key.ChannelId, OrgUnitKey = key.OrgUnitKey, Count = stored.Count,
-                    }).Entity;
-                row.Count += count;
-                db.Entry(row).Property(r => r.Count).IsModified = true;
-            }
-            else
-            {
-                db.PostingMonthRollups.Add(new PostingMonthRollup { Year = key.Year, Month = key.Month, ChannelId = key.ChannelId, OrgUnitKey = key.OrgUnitKey, Count = count });
-            }
-        }
+        await PostingBulkSql.UpsertCountsAsync<PostingDayRollup>(db, DayKeys,
+            Counts(added, p => (p.PublishedOn, p.ChannelId, p.ColumnId ?? 0), k => [k.PublishedOn, k.ChannelId, k.Item3]), cancellationToken);
+        await PostingBulkSql.UpsertCountsAsync<PostingMonthRollup>(db, MonthKeys,
+            Counts(added, p => (p.PublishedOn.Year, p.PublishedOn.Month, p.ChannelId, p.OrgUnitId ?? 0), k => [k.Year, k.Month, k.ChannelId, k.Item4]), cancellationToken);
+        await PostingBulkSql.UpsertCountsAsync<PostingMonthColumnRollup>(db, MonthColumnKeys,
+            Counts(added, p => (p.PublishedOn.Year, p.PublishedOn.Month, p.ChannelId, p.ColumnId ?? 0), k => [k.Year, k.Month, k.ChannelId, k.Item4]), cancellationToken);
+        await PostingBulkSql.UpsertCountsAsync<PostingMonthUnitRollup>(db, MonthUnitKeys,
+            Counts(added, p => (p.PublishedOn.Year, p.PublishedOn.Month, p.OrgUnitId ?? 0), k => [k.Year, k.Month, k.Item3]), cancellationToken);
+        await PostingBulkSql.UpsertCountsAsync<PostingDayUnitRollup>(db, DayUnitKeys,
+            Counts(added, p => (p.PublishedOn, p.OrgUnitId ?? 0), k => [k.PublishedOn, k.Item2]), cancellationToken);
     }
 
-    /// <summary>Rebuilds both rollups from the postings, in one transaction; safe to run twice.</summary>
-    public static async Task<(int DayRows, int MonthRows)> RebuildAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    /// <summary>Rebuilds every rollup from the postings, in one transaction; safe to run twice.</summary>
+    /// <remarks>
+    /// The day, month and day × unit rollups are grouped from the postings; the two coarser month rollups from the day and
+    /// month rollups just written (a few hundred thousand rows instead of millions), which gives the same counts.
+    /// </remarks>
+    public static async Task<RollupRebuildResult> RebuildAsync(DashboardDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -90,26 +72,66 @@ public static class PostingRollups
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.PostingDayRollups.ExecuteDeleteAsync(cancellationToken);
             await db.PostingMonthRollups.ExecuteDeleteAsync(cancellationToken);
+            await db.PostingMonthColumnRollups.ExecuteDeleteAsync(cancellationToken);
+            await db.PostingMonthUnitRollups.ExecuteDeleteAsync(cancellationToken);
+            await db.PostingDayUnitRollups.ExecuteDeleteAsync(cancellationToken);
 
-            // The SELECTs are written in LINQ so that each provider gets its own SQL; only the INSERT around them is ours.
-            var daySelect = db.Postings
+            // The SELECTs are written in LINQ so that each provider gets its own SQL; only the INSERT around them is ours. Rows
+            // arrive in the order of each rollup's unique key, so its index grows at the right edge instead of splitting pages
+            // all over (PostgreSQL, 591,000 day × unit rows: 5–6 s against 7–9 s unordered under the same load).
+            var days = await InsertAsync<PostingDayRollup>(db, db.Postings
                 .GroupBy(p => new { p.PublishedOn, p.ChannelId, ColumnKey = p.ColumnId ?? 0 })
                 .Select(g => new { g.Key.PublishedOn, g.Key.ChannelId, g.Key.ColumnKey, Count = g.Count() })
-                .ToQueryString();
-            var monthSelect = db.Postings
+                .OrderBy(r => r.PublishedOn).ThenBy(r => r.ChannelId).ThenBy(r => r.ColumnKey),
+                DayKeys, cancellationToken);
+            var months = await InsertAsync<PostingMonthRollup>(db, db.Postings
                 .GroupBy(p => new { p.PublishedOn.Year, p.PublishedOn.Month, p.ChannelId, OrgUnitKey = p.OrgUnitId ?? 0 })
                 .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ChannelId, g.Key.OrgUnitKey, Count = g.Count() })
-                .ToQueryString();
-            // No user input reaches this SQL: identifiers come from the model, the SELECTs from EF.
-            var insertDays = "INSERT INTO " + Table<PostingDayRollup>(db) + " (" + Columns<PostingDayRollup>(db,
-                nameof(PostingDayRollup.Day), nameof(PostingDayRollup.ChannelId), nameof(PostingDayRollup.ColumnKey), nameof(PostingDayRollup.Count)) + ") " + daySelect;
-            var insertMonths = "INSERT INTO " + Table<PostingMonthRollup>(db) + " (" + Columns<PostingMonthRollup>(db,
-                nameof(PostingMonthRollup.Year), nameof(PostingMonthRollup.Month), nameof(PostingMonthRollup.ChannelId), nameof(PostingMonthRollup.OrgUnitKey), nameof(PostingMonthRollup.Count)) + ") " + monthSelect;
-            var dayRows = await db.Database.ExecuteSqlRawAsync(insertDays, cancellationToken);
-            var monthRows = await db.Database.ExecuteSqlRawAsync(insertMonths, cancellationToken);
+                .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.ChannelId).ThenBy(r => r.OrgUnitKey),
+                MonthKeys, cancellationToken);
+
+            // Grouped by the plain columns, in the order of the (OrgUnitId, PublishedOn, …) index, so that SQLite streams the
+            // groups from it instead of sorting 5 million rows; a null unit is its own group and becomes key 0.
+            var dayUnits = await InsertAsync<PostingDayUnitRollup>(db, db.Postings
+                .GroupBy(p => new { p.OrgUnitId, p.PublishedOn })
+                .Select(g => new { g.Key.PublishedOn, OrgUnitKey = g.Key.OrgUnitId ?? 0, Count = g.Count() })
+                .OrderBy(r => r.PublishedOn).ThenBy(r => r.OrgUnitKey),
+                DayUnitKeys, cancellationToken);
+            var monthColumns = await InsertAsync<PostingMonthColumnRollup>(db, db.PostingDayRollups
+                .GroupBy(r => new { r.Day.Year, r.Day.Month, r.ChannelId, r.ColumnKey })
+                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.ChannelId, g.Key.ColumnKey, Count = g.Sum(r => r.Count) })
+                .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.ChannelId).ThenBy(r => r.ColumnKey),
+                MonthColumnKeys, cancellationToken);
+            var monthUnits = await InsertAsync<PostingMonthUnitRollup>(db, db.PostingMonthRollups
+                .GroupBy(r => new { r.Year, r.Month, r.OrgUnitKey })
+                .Select(g => new { g.Key.Year, g.Key.Month, g.Key.OrgUnitKey, Count = g.Sum(r => r.Count) })
+                .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.OrgUnitKey),
+                MonthUnitKeys, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (dayRows, monthRows);
+            return new RollupRebuildResult(days, months, monthColumns, monthUnits, dayUnits);
         });
+    }
+
+    /// <summary>True when postings exist but some rollup has no rows (a seeded demo, an install upgraded to a new rollup).</summary>
+    public static async Task<bool> NeedsRebuildAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Postings.AnyAsync(cancellationToken)
+            && (!await db.PostingDayRollups.AnyAsync(cancellationToken) || !await db.PostingMonthRollups.AnyAsync(cancellationToken)
+                || !await db.PostingMonthColumnRollups.AnyAsync(cancellationToken) || !await db.PostingMonthUnitRollups.AnyAsync(cancellationToken)
+                || !await db.PostingDayUnitRollups.AnyAsync(cancellationToken));
+    }
+
+    private static List<(object[] Keys, int Count)> Counts<TKey>(IEnumerable<Posting> added, Func<Posting, TKey> key, Func<TKey, object[]> keys)
+        where TKey : notnull =>
+        [.. added.GroupBy(key).Select(g => (keys(g.Key), g.Count()))];
+
+    /// <summary>INSERT INTO the rollup (its key columns in the SELECT's order, then Count) the rows of <paramref name="select"/>.</summary>
+    private static Task<int> InsertAsync<T>(DashboardDbContext db, IQueryable select, string[] keyProperties, CancellationToken cancellationToken)
+    {
+        // No user input reaches this SQL: identifiers come from the model, the SELECT from EF.
+        var sql = "INSERT INTO " + Table<T>(db) + " (" + Columns<T>(db, [.. keyProperties, "Count"]) + ") " + select.ToQueryString();
+        return db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
 
     private static string Table<T>(DashboardDbContext db)

@@ -6,7 +6,16 @@ namespace OpenGovDashboard.Web.Features.Publishing;
 /// </summary>
 public sealed class PublishingNotifier
 {
+    private long _version;
+
     public event Action? PostingsChanged;
 
-    public void NotifyPostingsChanged() => PostingsChanged?.Invoke();
+    /// <summary>Moves before every signal is sent, so that whatever was cached from the postings is stale by the time anyone reloads.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public void NotifyPostingsChanged()
+    {
+        Interlocked.Increment(ref _version);
+        PostingsChanged?.Invoke();
+    }
 }

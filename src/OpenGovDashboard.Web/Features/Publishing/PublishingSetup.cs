@@ -10,6 +10,7 @@ public static class PublishingSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<PublishingNotifier>();
+        builder.Services.AddSingleton<SummaryCache>();
         builder.Services.AddTransient<PostingIngestion>();
         builder.Services.AddOptions<PostingImportOptions>().BindConfiguration(PostingImportOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

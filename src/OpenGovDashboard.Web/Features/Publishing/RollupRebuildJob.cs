@@ -16,8 +16,9 @@ public sealed class RollupRebuildJob(IDbContextFactory<DashboardDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-        var (dayRows, monthRows) = await PostingRollups.RebuildAsync(db, cancellationToken);
+        var rows = await PostingRollups.RebuildAsync(db, cancellationToken);
         notifier.NotifyPostingsChanged();
-        return string.Create(CultureInfo.InvariantCulture, $"rebuilt {dayRows} day rows and {monthRows} month rows");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"rebuilt {rows.DayRows} day rows, {rows.MonthRows} month rows, {rows.MonthColumnRows} month × column rows, {rows.MonthUnitRows} month × unit rows and {rows.DayUnitRows} day × unit rows");
     }
 }

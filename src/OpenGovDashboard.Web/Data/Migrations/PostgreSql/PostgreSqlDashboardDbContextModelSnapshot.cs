@@ -884,6 +884,44 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("PostingDayRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingDayUnitRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "OrgUnitKey");
+
+                    b.ToTable("PostingDayUnitRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthColumnRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ColumnKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "Month", "ChannelId", "ColumnKey");
+
+                    b.ToTable("PostingMonthColumnRollups");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthRollup", b =>
                 {
                     b.Property<long>("Id")
@@ -915,6 +953,25 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PostingMonthRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthUnitRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year", "Month", "OrgUnitKey");
+
+                    b.ToTable("PostingMonthUnitRollups");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.Requests.RegisteredRequest", b =>

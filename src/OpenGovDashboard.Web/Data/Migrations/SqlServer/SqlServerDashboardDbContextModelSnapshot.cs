@@ -886,6 +886,44 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.ToTable("PostingDayRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingDayUnitRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "OrgUnitKey");
+
+                    b.ToTable("PostingDayUnitRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthColumnRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ColumnKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "ChannelId", "ColumnKey");
+
+                    b.ToTable("PostingMonthColumnRollups");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthRollup", b =>
                 {
                     b.Property<long>("Id")
@@ -917,6 +955,25 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("PostingMonthRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthUnitRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "Month", "OrgUnitKey");
+
+                    b.ToTable("PostingMonthUnitRollups");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.Requests.RegisteredRequest", b =>

@@ -847,6 +847,44 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("PostingDayRollups");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingDayUnitRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "OrgUnitKey");
+
+                    b.ToTable("PostingDayUnitRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthColumnRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ColumnKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "ChannelId", "ColumnKey");
+
+                    b.ToTable("PostingMonthColumnRollups");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthRollup", b =>
                 {
                     b.Property<long>("Id")
@@ -876,6 +914,25 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PostingMonthRollups");
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.PostingMonthUnitRollup", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "OrgUnitKey");
+
+                    b.ToTable("PostingMonthUnitRollups");
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.Requests.RegisteredRequest", b =>
