@@ -64,4 +64,34 @@ public sealed class AnnualReportApiTests(SqliteAppFixture fixture) : IClassFixtu
         using var bad = await client.GetAsync(new Uri("/api/v1/annual-reports/2019/document?format=pdf", UriKind.Relative), Cancellation);
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.BadRequest), (own.StatusCode, other.StatusCode, bad.StatusCode));
     }
+
+    [Fact]
+    public async Task TheReferenceReportParsedThroughTheApiEqualsTheDemosReportFromTheDatabaseCellForCell()
+    {
+        using var client = await fixture.ClientWithKeyAsync(ApiKeyRole.ReadOnly, null, Cancellation);
+        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "luodian-2019-tables.txt"), Cancellation);
+        using var response = await client.PostAsync(new Uri("/api/v1/annual-reports/parse", UriKind.Relative),
+            new StringContent(text, System.Text.Encoding.UTF8, "text/plain"), Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var parsed = await response.Content.ReadFromJsonAsync<AnnualReportData>(options, Cancellation);
+        Assert.Equal((2019, Web.Domain.Requests.ReportForm.Form2019), (parsed!.Year, parsed.Form));
+        Assert.All(parsed.Checks, c => Assert.True(c.Passed, c.Detail));
+
+        // Typed from the report by hand: every printed cell of table 二; blanks stay blank.
+        Assert.Equal([0m, null, null], parsed.Article20Item("规章")!.Values);
+        Assert.Equal([0m, null, null], parsed.Article20Item("规范性文件")!.Values);
+        Assert.Equal([211m, -3m, 14352m], parsed.Article20Item("行政许可")!.Values);
+        Assert.Equal([156m, 7m, 918m], parsed.Article20Item("其他对外管理服务事项")!.Values);
+        Assert.Equal([2600m, -208m, 1673m], parsed.Article20Item("行政处罚")!.Values);
+        Assert.Equal([150m, -7m, 3132m], parsed.Article20Item("行政强制")!.Values);
+        Assert.Equal([21m, 7m], parsed.Article20Item("行政事业性收费")!.Values);
+        Assert.Equal([172m, 15760m], parsed.Article20Item("政府集中采购")!.Values);
+
+        // The demo's report built from the database has the same tables 二, 三 and 四, cell for cell.
+        var built = await client.GetFromJsonAsync<AnnualReportData>(new Uri("/api/v1/annual-reports/2019/data", UriKind.Relative), options, Cancellation);
+        Assert.Equal(parsed.Article20, built!.Article20);
+        Assert.Equal(parsed.Requests.Rows.Select(r => (string.Join("/", r.Path), r.Values.ToArray())), built.Requests.Rows.Select(r => (string.Join("/", r.Path), r.Values.ToArray())));
+        Assert.Equal(parsed.ReviewsAndLitigation.Values, built.ReviewsAndLitigation.Values);
+    }
 }

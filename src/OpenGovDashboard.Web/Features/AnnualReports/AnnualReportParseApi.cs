@@ -18,8 +18,8 @@ public static class AnnualReportParseApi
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/annual-reports/parse", ParseAsync)
-            .Accepts<string>("text/plain", "text/html")
-            .Accepts<IFormFile>("multipart/form-data")
+            // One Accepts: each call replaces the content types the endpoint takes, so a second would refuse text.
+            .Accepts<string>("text/plain", "text/html", "multipart/form-data")
             .RequireAuthorization(Policies.Reader)
             .WithSummary("Reads a published annual report (plain text, .html or .docx): year, form, tables 二–四 and their checks");
         return api;
