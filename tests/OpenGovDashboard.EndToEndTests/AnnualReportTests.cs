@@ -24,7 +24,18 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("report-versions")).ToContainTextAsync("第 1 版");
         await page.GetByTestId("report-mark-final").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-final")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("report-exports")).Not.ToContainTextAsync("未通过");
         await BrowserAppFixture.ScreenshotAsync(page, "50-annual-report");
+
+        // The .docx behind the button, fetched with the signed-in browser's cookies: the final version's text in it.
+        var href = await page.GetByTestId("report-export-docx").GetAttributeAsync("href");
+        var docx = await page.APIRequest.GetAsync(new Uri(new Uri(app.BaseUrl), href).ToString());
+        Assert.True(docx.Ok, docx.StatusText);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Headers["content-type"]);
+        var bytes = await docx.BodyAsync();
+        await File.WriteAllBytesAsync(Path.Combine(BrowserAppFixture.ScreenshotFolder, "50-annual-report.docx"), bytes, TestContext.Current.CancellationToken);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Contains("队伍建设有待加强", document.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,15 +111,27 @@ public static class AnnualReportDocx
         return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    private static Table NewTable()
+    /// <summary>A bordered table on a fixed grid: without the grid, Word and LibreOffice guess the merged cells' widths.</summary>
+    private static Table NewTable(params int[] columnWidths)
     {
         var border = new EnumValue<BorderValues>(BorderValues.Single);
+        var grid = new TableGrid(columnWidths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         return new Table(new TableProperties(
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableWidth { Type = TableWidthUnitValues.Dxa, Width = columnWidths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
                 new TopBorder { Val = border, Size = 4 }, new BottomBorder { Val = border, Size = 4 },
                 new LeftBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
-                new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 })));
+                new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 })), grid);
+    }
+
+    /// <summary>The text width of the page (A4 less the margins), in twentieths of a point.</summary>
+    private const int TextWidth = 8844;
+
+    private static int[] Even(int count, int first = 0)
+    {
+        var rest = (TextWidth - first) / count;
+        return first > 0 ? [first, .. Enumerable.Repeat(rest, count)] : [.. Enumerable.Repeat(TextWidth / count, count)];
     }
 
     private static TableCell Cell(string text, int span = 1, bool vMergeStart = false, bool vMergeContinue = false, bool bold = false)
@@ -148,7 +160,7 @@ public static class AnnualReportDocx
     private static Table Article20Table(string section, IReadOnlyList<Article20PrintRow> rows)
     {
         var width = rows.Max(r => r.Columns.Count) + 1;
-        var table = NewTable();
+        var table = NewTable(Even(width - 1, first: 2400));
         table.Append(new TableRow(Cell(section, width, bold: true)));
         table.Append(new TableRow([Cell("信息内容", bold: true), .. rows[0].Columns.Select(c => Cell(c, bold: true)), .. Enumerable.Range(0, width - 1 - rows[0].Columns.Count).Select(_ => Cell(""))]));
         foreach (var row in rows)
@@ -162,7 +174,8 @@ public static class AnnualReportDocx
 
     private static Table RequestsTable(RequestTable requests)
     {
-        var table = NewTable();
+        // Label columns 1,100 / 1,500 / 2,300; seven figures share the rest.
+        var table = NewTable([1100, 1500, 2300, .. Enumerable.Repeat((TextWidth - 4900) / 7, 7)]);
 
         // Three label columns as the national form has them: 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密, each merged down
         // over its rows; a row without a deeper level spans the columns to its right.
@@ -212,7 +225,7 @@ public static class AnnualReportDocx
     private static Table ReviewsTable(ReviewTable reviews)
     {
         string[] parts = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
-        var table = NewTable();
+        var table = NewTable(Even(15));
         table.Append(new TableRow(Cell("行政复议", 5, bold: true), Cell("行政诉讼", 10, bold: true)));
         table.Append(new TableRow(
             [.. parts.Select(p => Cell(p, vMergeStart: true)), Cell("未经复议直接起诉", 5), Cell("复议后起诉", 5)]));
