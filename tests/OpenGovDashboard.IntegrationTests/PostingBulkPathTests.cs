@@ -76,6 +76,7 @@ public abstract class PostingBulkPathTests<TFixture>(TFixture fixture) : IClassF
         fixture.RequireDatabase();
         var ingestion = fixture.Factory.Services.GetRequiredService<PostingIngestion>();
         var notifier = fixture.Factory.Services.GetRequiredService<PublishingNotifier>();
+        await fixture.WaitForStartupCatchUpAsync(Cancellation);
         var signals = 0;
         void Count() => Interlocked.Increment(ref signals);
         notifier.PostingsChanged += Count;

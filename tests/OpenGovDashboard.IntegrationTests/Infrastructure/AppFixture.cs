@@ -45,6 +45,29 @@ public abstract class AppFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>
+    /// On the embedded default the app catches up its nightly jobs at start-up (Hangfire in memory), and the rollup rebuild
+    /// signals open dashboards when it ends. A test that counts those signals waits for that run first.
+    /// </summary>
+    public async Task WaitForStartupCatchUpAsync(CancellationToken cancellationToken)
+    {
+        if (Database.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            await using var db = CreateDbContext();
+            if (await db.JobRuns.AnyAsync(r => r.JobId == OpenGovDashboard.Web.Features.Publishing.RollupRebuildJob.Id, cancellationToken))
+            {
+                return;
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+    }
+
     public async ValueTask InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
