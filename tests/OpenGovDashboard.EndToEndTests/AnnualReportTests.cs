@@ -59,4 +59,15 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await page.GetByTestId("import-parse").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-error")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task TheFiguresPageShowsTheDemosTableTwoWithItsBlanks()
+    {
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
+        await new ShellPageObject(page).OpenAsync("/annual-report/figures");
+        await Assertions.Expect(MudField.Input(page, "cell-行政许可-2")).ToHaveValueAsync("14352");
+        await Assertions.Expect(MudField.Input(page, "cell-行政许可-1")).ToHaveValueAsync("-3");
+        await Assertions.Expect(MudField.Input(page, "cell-规章-1")).ToHaveValueAsync("");
+        await BrowserAppFixture.ScreenshotAsync(page, "52-annual-report-figures");
+    }
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenGovDashboard.IntegrationTests.Infrastructure;
 using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Domain.AnnualReports;
+using OpenGovDashboard.Web.Features.AnnualReports;
 
 namespace OpenGovDashboard.IntegrationTests;
 
@@ -93,5 +96,46 @@ public sealed class AnnualReportApiTests(SqliteAppFixture fixture) : IClassFixtu
         Assert.Equal(parsed.Article20, built!.Article20);
         Assert.Equal(parsed.Requests.Rows.Select(r => (string.Join("/", r.Path), r.Values.ToArray())), built.Requests.Rows.Select(r => (string.Join("/", r.Path), r.Values.ToArray())));
         Assert.Equal(parsed.ReviewsAndLitigation.Values, built.ReviewsAndLitigation.Values);
+    }
+
+    [Fact]
+    public async Task AnEditorEntersTheirUnitsFiguresBlanksStayBlankAndNextYearIsSuggestedFromThem()
+    {
+        int education, police;
+        await using (var db = fixture.CreateDbContext())
+        {
+            education = await db.OrgUnits.Where(u => u.Name == "罗甸县教育局").Select(u => u.Id).SingleAsync(Cancellation);
+            police = await db.OrgUnits.Where(u => u.Name == "罗甸县公安局").Select(u => u.Id).SingleAsync(Cancellation);
+        }
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetRequiredService<ReportFigureCommands>();
+        var editor = TestPrincipals.As("edu", Roles.DepartmentEditor, education);
+        var editorScope = await scope.ServiceProvider.GetRequiredService<UnitScopeService>().ForAsync(editor, Cancellation);
+        string Cell(string section, string item, int column) => ReportFigureCommands.Key(section, item, column);
+        var permits = ("第二十条第（五）项", "行政许可");
+        var cells = new Dictionary<string, decimal?>
+        {
+            [Cell(permits.Item1, permits.Item2, 0)] = 10, [Cell(permits.Item1, permits.Item2, 1)] = -2, [Cell(permits.Item1, permits.Item2, 2)] = 30,
+            [Cell("第二十条第（一）项", "规章", 0)] = 0, [Cell("第二十条第（一）项", "规章", 1)] = null,
+        };
+        var saved = await commands.SaveAsync(editor, editorScope, 2018, education, cells, new Dictionary<string, decimal?> { [YearlyIndicatorKeys.ServiceGuideItems] = 120 }, Cancellation);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+
+        var y2018 = await commands.LoadAsync(editorScope, 2018, education, Cancellation);
+        Assert.Equal([10m, -2m, 30m], y2018.Article20.Single(e => e.Item == "行政许可").Values);
+        Assert.Equal([0m, null, null], y2018.Article20.Single(e => e.Item == "规章").Values);
+        Assert.Equal(120m, y2018.Indicators[YearlyIndicatorKeys.ServiceGuideItems]);
+        var y2019 = await commands.LoadAsync(editorScope, 2019, education, Cancellation);
+        Assert.Equal(8m, y2019.Suggested[Cell(permits.Item1, permits.Item2, 0)]);
+
+        // A negative count is refused naming its cell; another unit is out of reach; a reader may not enter figures.
+        var negative = await commands.SaveAsync(editor, editorScope, 2018, education,
+            new Dictionary<string, decimal?> { [Cell(permits.Item1, permits.Item2, 0)] = -1 }, new Dictionary<string, decimal?>(), Cancellation);
+        Assert.Equal(Cell(permits.Item1, permits.Item2, 0), Assert.Single(negative.Errors).Field);
+        await Assert.ThrowsAsync<UnitScopeViolationException>(() => commands.SaveAsync(editor, editorScope, 2018, police, cells, new Dictionary<string, decimal?>(), Cancellation));
+        var viewer = TestPrincipals.As("viewer", Roles.Viewer);
+        var refused = await commands.SaveAsync(viewer, UnitScope.CountyWide, 2018, education, cells, new Dictionary<string, decimal?>(), Cancellation);
+        Assert.Equal("permission", Assert.Single(refused.Errors).Field);
     }
 }

@@ -9,6 +9,7 @@ public static class AnnualReportsSetup
         builder.Services.AddTransient<AnnualReportNarrative>();
         builder.Services.AddTransient<AnnualReportDrafts>();
         builder.Services.AddTransient<AnnualReportBuilder>();
+        builder.Services.AddTransient<ReportFigureCommands>();
         return builder;
     }
 }
