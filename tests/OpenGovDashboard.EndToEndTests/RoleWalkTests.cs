@@ -29,7 +29,7 @@ public sealed class RoleWalkTests(BrowserAppFixture app)
         ("/postings/import", DataEntry, "[data-testid=import-page]"),
         ("/requests", Everyone, "[data-testid=requests-table]"),
         ("/annual-report", Everyone, "[data-testid=report-versions]"),
-        ("/monitoring", Everyone, "[data-testid=not-built]"),
+        ("/monitoring", Everyone, "[data-testid=monitoring-table]"),
         ("/admin", AdminOnly, "[data-testid=admin-home]"),
         ("/admin/users", AdminOnly, "[data-testid=users-table]"),
         ("/admin/api-keys", AdminOnly, "[data-testid=apikeys-table]"),

@@ -78,16 +78,6 @@ public sealed partial class ShellTests(BrowserAppFixture app)
     }
 
     [Fact]
-    public async Task AreasNotBuiltYetSaySoPlainly()
-    {
-        var page = await SignedInAsync();
-        var shell = new ShellPageObject(page);
-        await shell.GoToAsync("渠道监测");
-        await Assertions.Expect(page.GetByTestId("not-built")).ToContainTextAsync("此功能尚未建成");
-        await BrowserAppFixture.ScreenshotAsync(page, "04-not-built");
-    }
-
-    [Fact]
     public async Task TrainingsPageShowsTheDemosSessions()
     {
         var page = await SignedInAsync();

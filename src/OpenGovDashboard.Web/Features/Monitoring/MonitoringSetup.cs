@@ -11,6 +11,8 @@ public static class MonitoringSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMonitoringServices();
+        builder.Services.AddOptions<HealthThresholdOptions>().BindConfiguration("Monitoring:Thresholds");
+        builder.Services.AddTransient<ChannelHealthQueries>();
         builder.AddRecurringJob<ChannelSyncJob>(ChannelSyncJob.Id, ChannelSyncJob.Cron, (job, ct) => job.RunAsync(ct));
         return builder;
     }
