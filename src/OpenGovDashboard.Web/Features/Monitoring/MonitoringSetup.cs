@@ -13,6 +13,8 @@ public static class MonitoringSetup
         builder.Services.AddMonitoringServices();
         builder.Services.AddOptions<HealthThresholdOptions>().BindConfiguration("Monitoring:Thresholds");
         builder.Services.AddTransient<ChannelHealthQueries>();
+        builder.Services.AddTransient<ChannelHealthAlertJob>();
+        builder.AddRecurringJob<ChannelHealthAlertJob>(ChannelHealthAlertJob.Id, ChannelHealthAlertJob.Cron, (job, ct) => job.RunAsync(ct));
         builder.AddRecurringJob<ChannelSyncJob>(ChannelSyncJob.Id, ChannelSyncJob.Cron, (job, ct) => job.RunAsync(ct));
         return builder;
     }
