@@ -3,7 +3,6 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using OpenGovDashboard.Web.Components.Layout;
-using OpenGovDashboard.Web.Components.Shared;
 
 namespace OpenGovDashboard.Tests.Components;
 
@@ -38,15 +37,6 @@ public sealed class ShellComponentTests : BunitContext
 
         auth.SetPolicies("Admin");
         Assert.Contains("系统管理", Render<NavMenu>().Markup, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void NotYetBuiltSaysSoPlainlyWithoutNumbers()
-    {
-        var panel = Render<NotYetBuilt>(p => p.Add(x => x.Description, "依申请公开登记簿"));
-        Assert.Contains("尚未建成", panel.Markup, StringComparison.Ordinal);
-        Assert.Contains("依申请公开登记簿", panel.Markup, StringComparison.Ordinal);
-        Assert.DoesNotMatch("[0-9]", panel.Find("[data-testid=not-built]").TextContent);
     }
 
     [Fact]

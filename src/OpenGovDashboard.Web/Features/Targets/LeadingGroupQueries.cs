@@ -14,8 +14,7 @@ public sealed class LeadingGroupQueries(
     IDbContextFactory<DashboardDbContext> dbFactory,
     TargetQueries targets,
     CalendarService calendarService,
-    AssessmentSettingsStore settingsStore,
-    OrgUnitDirectory units)
+    AssessmentSettingsStore settingsStore)
 {
     public async Task<LeadingGroupView> ViewAsync(UnitScope scope, int year, DateOnly asOf, CancellationToken cancellationToken)
     {
@@ -60,8 +59,8 @@ public sealed class LeadingGroupQueries(
         var settings = await settingsStore.GetAsync(cancellationToken);
         var snapshots = await db.TargetSnapshots.AsNoTracking().Where(s => s.TargetId == targetId && s.Day < asOf)
             .OrderBy(s => s.Day).Select(s => new LinePoint(s.Day, s.Actual)).ToListAsync(cancellationToken);
-        var now = (await targets.ProgressAsync(scope, null, asOf, cancellationToken)).FirstOrDefault(r => r.TargetId == targetId);
-        if (now is not null && asOf >= target.PeriodStart && asOf <= target.PeriodEnd)
+        var now = await targets.ProgressOfAsync(target, asOf, cancellationToken);
+        if (asOf >= target.PeriodStart && asOf <= target.PeriodEnd)
         {
             snapshots.Add(new LinePoint(asOf, now.Progress.Actual));
         }
@@ -72,8 +71,7 @@ public sealed class LeadingGroupQueries(
             ideal.Add(new LinePoint(day, TargetQueries.Progress(target, 0, day, calendar, settings).ExpectedByNow));
         }
 
-        var tree = await units.GetAsync(cancellationToken);
-        return new TargetLine(now ?? TargetQueries.Row(target, tree, TargetQueries.Progress(target, 0, asOf, calendar, settings)), snapshots, ideal);
+        return new TargetLine(now, snapshots, ideal);
     }
 
     private static RankingInput Input(TargetProgressRow row, double actual, double expected, TargetStatus status) =>

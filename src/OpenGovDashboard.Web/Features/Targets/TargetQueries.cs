@@ -40,6 +40,27 @@ public sealed class TargetQueries(
         return rows;
     }
 
+    /// <summary>One target's progress on a day (its row), without measuring every other target.</summary>
+    public async Task<TargetProgressRow> ProgressOfAsync(Target target, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await settingsStore.GetAsync(cancellationToken);
+        var calendar = await calendarService.GetCalendarAsync(cancellationToken);
+        var until = asOf < target.PeriodEnd ? asOf : target.PeriodEnd;
+        var actual = until < target.PeriodStart ? 0 : await ActualAsync(db, target, until, cancellationToken);
+        return Row(target, await units.GetAsync(cancellationToken), Progress(target, actual, asOf, calendar, settings));
+    }
+
+    /// <summary>The values set for one period and metric, by unit — what the bulk editor starts from (no progress measured).</summary>
+    public async Task<IReadOnlyDictionary<int, double>> UnitValuesAsync(string period, TargetMetric metric, string? key, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Targets.AsNoTracking()
+            .Where(t => t.Period == period && t.Metric == metric && t.MetricKey == key && t.OrgUnitId != null)
+            .ToDictionaryAsync(t => t.OrgUnitId!.Value, t => t.Value, cancellationToken);
+    }
+
     /// <summary>The targets of a year (every period that overlaps it), in a stable order.</summary>
     internal static async Task<List<Target>> TargetsOfAsync(DashboardDbContext db, int? year, CancellationToken cancellationToken)
     {
