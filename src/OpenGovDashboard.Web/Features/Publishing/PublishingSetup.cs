@@ -1,3 +1,4 @@
+using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Features.Publishing.Import;
 using OpenGovDashboard.Web.Jobs;
 
@@ -11,6 +12,15 @@ public static class PublishingSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<PublishingNotifier>();
         builder.Services.AddSingleton<SummaryCache>();
+        builder.Services.AddOptions<LiveSignalOptions>().BindConfiguration(LiveSignalOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        var liveSignal = builder.Configuration.GetSection(LiveSignalOptions.Section).Get<LiveSignalOptions>() ?? new LiveSignalOptions();
+        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        if (liveSignal.Enabled ?? provider != DatabaseProvider.Sqlite)
+        {
+            builder.Services.AddHostedService<LiveSignalRelay>();
+        }
+
         builder.Services.AddTransient<PostingIngestion>();
         builder.Services.AddOptions<PostingImportOptions>().BindConfiguration(PostingImportOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

@@ -758,6 +758,27 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.LiveSignal", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("LiveSignals");
+
+                    b.HasData(
+                        new
+                        {
+                            Topic = "postings",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")

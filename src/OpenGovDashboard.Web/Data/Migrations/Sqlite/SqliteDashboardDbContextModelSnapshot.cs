@@ -727,6 +727,27 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("JobRuns");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.LiveSignal", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Topic");
+
+                    b.ToTable("LiveSignals");
+
+                    b.HasData(
+                        new
+                        {
+                            Topic = "postings",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.OrgUnit", b =>
                 {
                     b.Property<int>("Id")
