@@ -9,6 +9,7 @@ using OpenGovDashboard.Web.Features.Calendar;
 using OpenGovDashboard.Web.Features.Channels;
 using OpenGovDashboard.Web.Features.Health;
 using OpenGovDashboard.Web.Features.Monitoring;
+using OpenGovDashboard.Web.Features.Operations;
 using OpenGovDashboard.Web.Features.Overview;
 using OpenGovDashboard.Web.Features.Publishing;
 using OpenGovDashboard.Web.Features.Requests;
@@ -35,9 +36,11 @@ builder.AddAnnualReports();
 builder.AddAdministration();
 builder.AddCalendar();
 builder.AddMonitoring();
+builder.AddOperations();
 
 var app = builder.Build();
 
+app.UseOperations();
 app.UseDashboardUi();
 app.UseAuthentication();
 app.UseAuthorization();

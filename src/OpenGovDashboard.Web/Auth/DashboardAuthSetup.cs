@@ -10,6 +10,12 @@ public static class DashboardAuthSetup
 {
     private const string SelectorScheme = "CookieOrApiKey";
 
+    /// <summary>
+    /// The sign-in cookie. nginx pins each browser to one app node by hashing it (<c>hash $cookie_ogd_auth consistent</c>,
+    /// deploy/nginx.conf), and nginx variable names stop at a dot: the name is letters and underscores only.
+    /// </summary>
+    public const string AuthCookieName = "ogd_auth";
+
     public static WebApplicationBuilder AddDashboardAuth(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -45,7 +51,7 @@ public static class DashboardAuthSetup
         {
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
-            o.Cookie.Name = "OpenGovDashboard.Auth";
+            o.Cookie.Name = AuthCookieName;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(10);
             o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);

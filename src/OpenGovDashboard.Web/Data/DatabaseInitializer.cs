@@ -27,6 +27,10 @@ internal sealed class DatabaseInitializer(
                 logger.LogInformation("Applying database migrations ({Provider})", databaseOptions.Value.Provider);
                 await db.Database.MigrateAsync(cancellationToken);
             }
+            else
+            {
+                await WaitForMigrationsAsync(db, cancellationToken);
+            }
         }
 
         foreach (var seeder in provider.GetServices<IReferenceDataSeeder>())
@@ -39,4 +43,30 @@ internal sealed class DatabaseInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// A node that does not migrate (another node or a DBA's script does) waits until the schema is current rather than
+    /// failing on a missing table; after <see cref="DatabaseOptions.MigrationWait"/> it stops with the migrations named.
+    /// </summary>
+    private async Task WaitForMigrationsAsync(DashboardDbContext db, CancellationToken cancellationToken)
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + databaseOptions.Value.MigrationWait;
+        while (true)
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            if (TimeProvider.System.GetUtcNow() >= deadline)
+            {
+                throw new InvalidOperationException(
+                    $"The database lacks {pending.Count} migration(s) ({string.Join(", ", pending)}) and Database:MigrateOnStartup is false: apply deploy/sql/<provider>.sql or start one node with migrations on. / 数据库缺少 {pending.Count} 个迁移，且本节点不执行迁移：请执行 deploy/sql 下的脚本，或先启动一个执行迁移的节点。");
+            }
+
+            logger.LogWarning("Waiting for {Count} migration(s) to be applied by another node or a DBA: {Migrations}", pending.Count, string.Join(", ", pending));
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+        }
+    }
 }

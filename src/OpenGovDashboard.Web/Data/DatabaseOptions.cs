@@ -15,6 +15,10 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Apply pending migrations at start-up; turn off where a DBA applies the SQL script.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>With <see cref="MigrateOnStartup"/> off: how long a node waits for the schema to be brought current before it gives up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan MigrationWait { get; set; } = TimeSpan.FromMinutes(10);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString))
