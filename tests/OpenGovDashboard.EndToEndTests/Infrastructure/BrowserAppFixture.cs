@@ -24,7 +24,10 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     public const string AdminApiKey = "ogd_e2e-admin-key-0123456789abcdefghij";
     public const string ChromiumVariable = "OPENGOV_CHROMIUM";
 
-    private static readonly string[] ChromiumArgs =
+    /// <summary>Debian's Chromium, or <c>OPENGOV_CHROMIUM</c>.</summary>
+    public static string ChromiumPath => Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium";
+
+    public static readonly IReadOnlyList<string> ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -42,7 +45,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) ?? "/usr/bin/chromium";
+        var chromium = ChromiumPath;
         if (!File.Exists(chromium))
         {
             _unavailable = $"Chromium not found at {chromium}: apt-get install chromium fonts-noto-cjk, or set {ChromiumVariable}.";
