@@ -13,6 +13,11 @@ public static class OperationsSetup
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // Under systemd (Type=notify): tells systemd when the app is ready and logs to journald with its priorities;
+        // anywhere else it does nothing.
+        builder.Services.AddSystemd();
+
         var proxy = builder.Configuration.GetSection(ReverseProxyOptions.Section).Get<ReverseProxyOptions>() ?? new ReverseProxyOptions();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
