@@ -97,6 +97,33 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.True(await db.Postings.AnyAsync(p => p.ExternalId == "before-backup-1", Cancellation));
     }
 
+    [Fact]
+    public async Task LogsGoToADailyFileWhenAPathIsSet()
+    {
+        var logPath = Path.Combine(_folder, "logs", "app.log");
+        await using var database = TestDatabase.Sqlite();
+        await using (var app = new DashboardAppFactory(database.Provider, database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Logging:File:Path"] = logPath,
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Demo:Enabled"] = "false",
+        }))
+        {
+            _ = app.Server;
+        }
+
+        var file = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(logPath)!, "app*.log"));
+        Assert.Matches(@"app\d{8}\.log$", file); // the date goes before the extension; a new file each day
+        string text;
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        using (var reader = new StreamReader(stream))
+        {
+            text = await reader.ReadToEndAsync(Cancellation);
+        }
+
+        Assert.Contains("[INF] OpenGovDashboard.Web.", text, StringComparison.Ordinal);
+    }
+
     /// <summary>What a restore must keep: row counts of the main registers and the dashboard's 2019 answer.</summary>
     private static async Task<string> FactsAsync(DashboardAppFactory app, HttpClient client)
     {
