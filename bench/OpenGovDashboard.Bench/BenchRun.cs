@@ -50,6 +50,8 @@ internal sealed class BenchRun(BenchOptions options, BenchDatabase database, Ben
             .AddTransient<PublishingQueries>()
             .AddTransient<OverviewQueries>()
             .AddTransient<DashboardQueries>()
+            .AddSingleton<DashboardLoadGate>()
+            .AddOptions<DashboardOptions>().Services
             .AddTransient<PostingFileReader>()
             .AddTransient<PostingImporter>()
             .AddOptions<PostingImportOptions>().Services

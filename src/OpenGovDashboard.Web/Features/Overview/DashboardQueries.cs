@@ -7,9 +7,13 @@ using OpenGovDashboard.Web.Features.Publishing;
 namespace OpenGovDashboard.Web.Features.Overview;
 
 /// <summary>Composes the overview from the publishing rollups and the training register.</summary>
-public sealed class DashboardQueries(PublishingQueries publishing, OverviewQueries overview, IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class DashboardQueries(PublishingQueries publishing, OverviewQueries overview, IDbContextFactory<DashboardDbContext> dbFactory, DashboardLoadGate gate)
 {
-    public async Task<DashboardData> LoadAsync(DateOnly from, DateOnly to, int? orgUnitId, CancellationToken cancellationToken)
+    /// <summary>The overview for a span and unit, once a slot of the node's <see cref="DashboardLoadGate"/> is free.</summary>
+    public Task<DashboardData> LoadAsync(DateOnly from, DateOnly to, int? orgUnitId, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => LoadNowAsync(from, to, orgUnitId, cancellationToken), cancellationToken);
+
+    private async Task<DashboardData> LoadNowAsync(DateOnly from, DateOnly to, int? orgUnitId, CancellationToken cancellationToken)
     {
         var interval = DashboardPeriods.IntervalFor(from, to);
         var (lastFrom, lastTo) = DashboardPeriods.YearEarlier(from, to);
