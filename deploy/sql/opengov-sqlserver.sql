@@ -1266,3 +1266,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129114834_ReportedRequestTables'
+)
+BEGIN
+    CREATE TABLE [ReportedRequestTables] (
+        [Id] int NOT NULL IDENTITY,
+        [Year] int NOT NULL,
+        [OrgUnitId] int NOT NULL,
+        [Form] nvarchar(32) NOT NULL,
+        [RequestsJson] nvarchar(max) NOT NULL,
+        [ReviewsJson] nvarchar(max) NOT NULL,
+        [Organization] nvarchar(200) NULL,
+        [SavedAtUtc] datetime2 NOT NULL,
+        [SavedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ReportedRequestTables] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReportedRequestTables_OrgUnits_OrgUnitId] FOREIGN KEY ([OrgUnitId]) REFERENCES [OrgUnits] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129114834_ReportedRequestTables'
+)
+BEGIN
+    CREATE INDEX [IX_ReportedRequestTables_OrgUnitId] ON [ReportedRequestTables] ([OrgUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129114834_ReportedRequestTables'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReportedRequestTables_Year_OrgUnitId] ON [ReportedRequestTables] ([Year], [OrgUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129114834_ReportedRequestTables'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129114834_ReportedRequestTables', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

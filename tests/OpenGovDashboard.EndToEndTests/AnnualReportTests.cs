@@ -52,6 +52,15 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("table-two")).ToContainTextAsync("14352");
         await Assertions.Expect(page.GetByTestId("table-three")).ToContainTextAsync("予以公开");
         await Assertions.Expect(page.GetByTestId("table-checks")).Not.ToContainTextAsync("不符");
+        await Assertions.Expect(page.GetByTestId("import-indicators")).ToContainTextAsync("79");
+
+        // Saved as the county's 2019 figures: the demo holds the same 第二十条 and indicators, so only tables 三/四 are new;
+        // saving the same report again changes nothing.
+        await page.GetByTestId("import-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-saved")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("import-differences")).ToBeHiddenAsync();
+        await page.GetByTestId("import-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-saved")).ToContainTextAsync("未作任何改动");
         await BrowserAppFixture.ScreenshotAsync(page, "51-annual-report-import");
 
         // Garbage gets a clear message, not a half-read table.
@@ -69,5 +78,66 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await Assertions.Expect(MudField.Input(page, "cell-行政许可-1")).ToHaveValueAsync("-3");
         await Assertions.Expect(MudField.Input(page, "cell-规章-1")).ToHaveValueAsync("");
         await BrowserAppFixture.ScreenshotAsync(page, "52-annual-report-figures");
+    }
+
+    [Fact]
+    public async Task ALastYearsReportSavedForAUnitAppearsBesideItsNextYearsFiguresAndAChangedFigureNeedsConfirmation()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", BrowserAppFixture.AdminApiKey);
+        var html = await http.GetStringAsync(new Uri("/api/v1/annual-reports/2019/document?format=html", UriKind.Relative), TestContext.Current.CancellationToken);
+        var report2018 = html.Replace("2019年", "2018年", StringComparison.Ordinal);
+
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
+        await new ShellPageObject(page).OpenAsync("/annual-report/import");
+        await page.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload { Name = "edu-2018.html", MimeType = "text/html", Buffer = System.Text.Encoding.UTF8.GetBytes(report2018) });
+        await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("2018");
+        await page.GetByTestId("import-unit").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("罗甸县农业农村局", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("import-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-saved")).ToContainTextAsync("罗甸县农业农村局");
+
+        // The same year again with 行政许可's count changed: the difference is listed and nothing changes until confirmed.
+        await page.Locator("input[type=file]").First.SetInputFilesAsync(new FilePayload
+        {
+            Name = "edu-2018-corrected.html", MimeType = "text/html", Buffer = System.Text.Encoding.UTF8.GetBytes(report2018.Replace("<td>14352</td>", "<td>14350</td>", StringComparison.Ordinal)),
+        });
+        await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("2018");
+        await page.GetByTestId("import-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-difference")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("import-difference")).ToContainTextAsync("14350");
+        await BrowserAppFixture.ScreenshotAsync(page, "53-annual-report-import-confirm");
+        await page.GetByTestId("import-confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-saved")).ToContainTextAsync("已保存");
+
+        // 2019's entry page of that unit shows 2018 beside each field.
+        await new ShellPageObject(page).OpenAsync("/annual-report/figures");
+        await page.GetByTestId("figures-unit").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("罗甸县农业农村局", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("prev-行政许可-0")).ToContainTextAsync("2018年：211");
+        await Assertions.Expect(page.GetByTestId("prev-行政许可-2")).ToContainTextAsync("2018年：14350");
+        await Assertions.Expect(page.GetByTestId("prev-规章-1")).ToContainTextAsync("2018年：空");
+        await Assertions.Expect(MudField.Input(page, "cell-行政许可-0")).ToHaveValueAsync("");
+        await BrowserAppFixture.ScreenshotAsync(page, "54-annual-report-figures-previous");
+    }
+
+    [Fact]
+    public async Task ANarrativeNumberThatContradictsTableThreeIsAnAmberWarningThatDoesNotHoldBackTheExport()
+    {
+        var page = await SignIn.AsAsync(app, "admin", BrowserAppFixture.AdminPassword);
+        await new ShellPageObject(page).OpenAsync("/annual-report");
+        var one = page.Locator("textarea[data-testid=report-one], [data-testid=report-one] textarea").First;
+        await Assertions.Expect(one).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("10621"));
+        await Assertions.Expect(page.GetByTestId("narrative-warning")).ToHaveCountAsync(0);
+
+        var text = await one.InputValueAsync();
+        await one.FillAsync(text + "\n全年共收到政府信息公开申请12件。");
+        await one.BlurAsync();
+        var warning = page.GetByTestId("narrative-warning").Filter(new() { HasText = "收到政府信息公开申请12件" });
+        await Assertions.Expect(warning).ToHaveCountAsync(1);
+        await Assertions.Expect(warning).ToContainTextAsync("7");
+        await Assertions.Expect(page.GetByTestId("report-export-docx")).Not.ToHaveAttributeAsync("disabled", "");
+        await Assertions.Expect(page.GetByTestId("report-export-docx")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-disabled"));
+        await BrowserAppFixture.ScreenshotAsync(page, "55-annual-report-narrative-warning");
     }
 }

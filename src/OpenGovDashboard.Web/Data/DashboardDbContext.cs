@@ -57,6 +57,8 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Domain.AnnualReports.AnnualReportDraft> AnnualReportDrafts => Set<Domain.AnnualReports.AnnualReportDraft>();
 
+    public DbSet<Domain.AnnualReports.ReportedRequestTables> ReportedRequestTables => Set<Domain.AnnualReports.ReportedRequestTables>();
+
     public DbSet<PostingMonthColumnRollup> PostingMonthColumnRollups => Set<PostingMonthColumnRollup>();
 
     public DbSet<PostingMonthUnitRollup> PostingMonthUnitRollups => Set<PostingMonthUnitRollup>();

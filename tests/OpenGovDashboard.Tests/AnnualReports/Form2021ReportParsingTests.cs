@@ -27,6 +27,36 @@ public sealed class Form2021ReportParsingTests
     }
 
     [Fact]
+    public void The2021FormReportWrittenWithBarsAsAnHtmlPageAndAsAWordDocumentParsesAlike()
+    {
+        var expected = AnnualReportFixtures.ToJson(AnnualReportParser.ParseText(AnnualReportFixtures.Form2021, culture: English));
+        var lines = AnnualReportFixtures.Form2021.Replace("\r", "", StringComparison.Ordinal).Split('\n');
+        var bars = string.Join('\n', lines.Select(l => l.Contains('\t', StringComparison.Ordinal) ? string.Join(" | ", l.Split('\t')) : l));
+        var html = new System.Text.StringBuilder("<html><body>");
+        var inTable = false;
+        foreach (var line in lines)
+        {
+            var cells = line.Split('\t');
+            if (cells.Length > 1 != inTable)
+            {
+                html.Append(inTable ? "</table>" : "<table>");
+                inTable = !inTable;
+            }
+
+            html.Append(cells.Length > 1
+                ? "<tr>" + string.Concat(cells.Select(c => $"<td>{System.Net.WebUtility.HtmlEncode(c)}</td>")) + "</tr>"
+                : $"<p>{System.Net.WebUtility.HtmlEncode(line)}</p>");
+        }
+
+        html.Append(inTable ? "</table>" : "").Append("</body></html>");
+
+        Assert.Equal(expected, AnnualReportFixtures.ToJson(AnnualReportParser.ParseText(bars, culture: English)));
+        Assert.Equal(expected, AnnualReportFixtures.ToJson(AnnualReportParser.ParseHtml(html.ToString(), culture: English)));
+        using var docx = AnnualReportFixtures.Docx(bars);
+        Assert.Equal(expected, AnnualReportFixtures.ToJson(AnnualReportParser.ParseDocx(docx, culture: English)));
+    }
+
+    [Fact]
     public void A2021FormReportReadsTheThreeRowsOfOtherHandling()
     {
         var report = AnnualReportParser.ParseText(AnnualReportFixtures.Form2021, culture: English);

@@ -42,3 +42,14 @@ internal sealed class AnnualReportDraftConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => new { d.Year, d.OrgUnitId, d.Version }).IsUnique();
     }
 }
+
+internal sealed class ReportedRequestTablesConfiguration : IEntityTypeConfiguration<ReportedRequestTables>
+{
+    public void Configure(EntityTypeBuilder<ReportedRequestTables> builder)
+    {
+        builder.Property(t => t.Organization).HasMaxLength(200);
+        builder.Property(t => t.SavedBy).HasMaxLength(256);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(t => t.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.Year, t.OrgUnitId }).IsUnique();
+    }
+}

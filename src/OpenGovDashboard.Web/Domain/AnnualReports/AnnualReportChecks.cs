@@ -40,7 +40,7 @@ public static class AnnualReportChecks
             }
 
             outcomes.Add((lastCount + change == count, AnnualReportMessages.Text("AnnualReports.Check.PreviousYear", culture,
-                entry.Item, previousYear.Year, lastCount, change, lastCount + change, report.Year, count)));
+                entry.Item, previousYear.Year, N(lastCount), N(change), N(lastCount + change), report.Year, N(count))));
         }
 
         if (outcomes.Count == 0)
@@ -53,4 +53,7 @@ public static class AnnualReportChecks
             ? AnnualReportMessages.Text("AnnualReports.Check.Passed", culture, outcomes.Count)
             : string.Join(AnnualReportMessages.Text("AnnualReports.Check.Separator", culture), failures));
     }
+
+    /// <summary>A figure as the report prints it: a count read back from the database as 211.0 shows as 211.</summary>
+    private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

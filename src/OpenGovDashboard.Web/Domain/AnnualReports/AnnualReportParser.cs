@@ -62,6 +62,40 @@ public static class AnnualReportParser
         return extension == ".txt" ? ParseText(text, previousYear, culture) : ParseHtml(text, previousYear, culture);
     }
 
+    /// <summary>
+    /// The report's words as plain text, a line per paragraph or table row (cells separated by "；"): where the figures its
+    /// narrative quotes are read from (<see cref="NarrativeFigures"/>). A file that cannot be read gives "".
+    /// </summary>
+    public static async Task<string> TextOfFileAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        IReadOnlyList<ReportLine> lines;
+        if (extension == ".docx")
+        {
+            using var buffer = new MemoryStream();
+            await content.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            try
+            {
+                lines = ReportDocxReader.Read(buffer);
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException)
+            {
+                return "";
+            }
+        }
+        else
+        {
+            using var reader = new StreamReader(content, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            lines = extension is ".html" or ".htm" ? ReportHtmlReader.Read(text) : ReportTextReader.Read(text);
+        }
+
+        return string.Join('\n', lines.Select(l => string.Join('；', l.Cells)));
+    }
+
     private static AnnualReportData Checked(AnnualReportData report, AnnualReportData? previousYear, CultureInfo? culture) =>
         report with { Checks = AnnualReportChecks.Evaluate(report, previousYear, culture) };
 }

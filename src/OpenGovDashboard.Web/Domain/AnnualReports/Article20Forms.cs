@@ -59,6 +59,62 @@ public static class Article20Forms
     /// <summary>The form's row of <paramref name="item"/> (e.g. "行政许可"), or null when the form has none.</summary>
     public static Article20Row? Row(ReportForm form, string item) => RowsByForm[form].FirstOrDefault(r => r.Item == item);
 
+    /// <summary>
+    /// The cell of last year's table that holds the same figure as <paramref name="column"/> of <paramref name="item"/> in
+    /// <paramref name="form"/>: the same row and column in the same form; across the 2021 revision only 处理决定数量 (now
+    /// 本年处理决定数量) kept its meaning — the document and fee columns were redefined (docs/domain.md §1.4). Null when
+    /// last year's form has no such figure.
+    /// </summary>
+    public static (string Item, int Column)? PreviousYearCell(ReportForm form, string item, int column, ReportForm previousForm)
+    {
+        var row = Row(form, item);
+        if (row is null || column < 0 || column >= row.Columns.Count)
+        {
+            return null;
+        }
+
+        if (form == previousForm)
+        {
+            return (item, column);
+        }
+
+        var before = Row(previousForm, item);
+        var index = before?.Columns.ToList().IndexOf(Decisions) ?? -1;
+        return row.Columns[column] == "本年处理决定数量" && index >= 0 ? (item, index) : null;
+    }
+
+    /// <summary>
+    /// 2019 form: each blank 上一年项目数量 filled from last year's 上一年项目数量 + 本年增/减 where last year (also the 2019
+    /// form) has both (docs/domain.md §1.7, rule 5); a value entered stays as entered, and the check compares it. Returns
+    /// the entries and the cells so derived.
+    /// </summary>
+    public static (IReadOnlyList<Article20Entry> Entries, IReadOnlySet<(string Item, int Column)> Derived) WithPreviousYearCounts(
+        ReportForm form, IReadOnlyList<Article20Entry> entries, ReportForm previousForm, IReadOnlyList<Article20Entry>? previous)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var derived = new HashSet<(string Item, int Column)>();
+        if (previous is null || form != ReportForm.Form2019 || previousForm != ReportForm.Form2019)
+        {
+            return (entries, derived);
+        }
+
+        var filled = entries.Select(entry =>
+        {
+            var column = entry.Columns.ToList().IndexOf(PreviousYearCount);
+            var last = previous.FirstOrDefault(p => p.Item == entry.Item);
+            if (column < 0 || entry.Values[column] is not null || last?.Value(PreviousYearCount) is not { } count || last.Value(ChangeThisYear) is not { } change)
+            {
+                return entry;
+            }
+
+            derived.Add((entry.Item, column));
+            var values = entry.Values.ToArray();
+            values[column] = count + change;
+            return entry with { Values = values };
+        }).ToList();
+        return (filled, derived);
+    }
+
     /// <summary>A row with every cell blank: what a form's row holds before anything is entered.</summary>
     public static Article20Entry Blank(Article20Row row)
     {

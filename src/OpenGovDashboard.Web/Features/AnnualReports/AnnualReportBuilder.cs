@@ -30,15 +30,35 @@ public sealed class AnnualReportBuilder(
     AnnualReportNarrative narrative,
     OrgUnitDirectory units)
 {
-    public async Task<AnnualReportData> DataAsync(int year, int orgUnitId, CancellationToken cancellationToken)
+    public async Task<AnnualReportData> DataAsync(int year, int orgUnitId, CancellationToken cancellationToken) =>
+        (await ViewAsync(year, orgUnitId, cancellationToken)).Data;
+
+    /// <summary>
+    /// The year's data with last year's beside it. Last year's tables 三/四 are the register's, or — when the register
+    /// holds no request of that year — the ones saved from its published report, which then give this year's 二、上年结转.
+    /// The 2019 form's blank 上一年项目数量 are derived from last year's figures (<see cref="Article20Forms.WithPreviousYearCounts"/>).
+    /// </summary>
+    public async Task<AnnualReportView> ViewAsync(int year, int orgUnitId, CancellationToken cancellationToken)
     {
-        var previous = await DataWithoutChecksAsync(year - 1, orgUnitId, null, cancellationToken);
-        return await DataWithoutChecksAsync(year, orgUnitId, previous, cancellationToken);
+        var (previous, _) = await DataWithoutChecksAsync(year - 1, orgUnitId, null, null, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var reported = await db.ReportedRequestTables.AsNoTracking().FirstOrDefaultAsync(t => t.Year == year - 1 && t.OrgUnitId == orgUnitId, cancellationToken);
+        IReadOnlyList<int?>? carriedOver = null;
+        if (reported is not null && previous.Requests.Rows.All(r => r.Values.All(v => v is null or 0)))
+        {
+            previous = previous with { Requests = reported.Requests(), ReviewsAndLitigation = reported.Reviews() };
+            carriedOver = previous.ToRequestTable().Lines.FirstOrDefault(l => l.Row.Key == "4")?.Values;
+        }
+
+        var hasPrevious = await db.Article20Values.AnyAsync(v => v.Year == year - 1 && v.OrgUnitId == orgUnitId, cancellationToken) || carriedOver is not null;
+        var (data, derived) = await DataWithoutChecksAsync(year, orgUnitId, previous, carriedOver, cancellationToken);
+        return new AnnualReportView(data, hasPrevious ? previous : null, derived, carriedOver is not null);
     }
 
     public async Task<(byte[] Content, string FileName, string ContentType)> DocumentAsync(int year, int orgUnitId, ReportFormat format, CancellationToken cancellationToken)
     {
-        var data = await DataAsync(year, orgUnitId, cancellationToken);
+        var view = await ViewAsync(year, orgUnitId, cancellationToken);
+        var data = view.Data;
         var sections = await SectionsAsync(year, orgUnitId, cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"{data.Organization}{year}年政府信息公开工作年度报告");
         using var stream = new MemoryStream();
@@ -50,7 +70,7 @@ public sealed class AnnualReportBuilder(
                     data.ToRequestTable(), data.ToReviewTable(), null));
                 return (stream.ToArray(), name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             case ReportFormat.Xlsx:
-                await stream.SaveAsAsync(Sheets(data), cancellationToken: cancellationToken);
+                await stream.SaveAsAsync(Sheets(view), cancellationToken: cancellationToken);
                 return (stream.ToArray(), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             default:
                 return (Encoding.UTF8.GetBytes(Html(data, sections)), name + ".html", "text/html; charset=utf-8");
@@ -67,38 +87,54 @@ public sealed class AnnualReportBuilder(
             .Select(d => d.SectionsJson).FirstOrDefaultAsync(cancellationToken);
         return json is not null
             ? ReportSections.FromJson(json)
-            : new ReportSections((await narrative.DraftAsync(year, orgUnitId, cancellationToken)).SectionOne, "", year >= 2021 ? "本年度未收取信息处理费。" : "无。");
+            : await narrative.FirstDraftAsync(year, orgUnitId, "", cancellationToken);
     }
 
-    private async Task<AnnualReportData> DataWithoutChecksAsync(int year, int orgUnitId, AnnualReportData? previous, CancellationToken cancellationToken)
+    private async Task<(AnnualReportData Data, IReadOnlySet<(string Item, int Column)> Derived)> DataWithoutChecksAsync(int year, int orgUnitId, AnnualReportData? previous,
+        IReadOnlyList<int?>? carriedOver, CancellationToken cancellationToken)
     {
         var tree = await units.GetAsync(cancellationToken);
         var unit = tree.Find(orgUnitId) ?? throw new UnitScopeViolationException(orgUnitId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cells = await db.Article20Values.AsNoTracking().Where(v => v.Year == year && v.OrgUnitId == orgUnitId).ToListAsync(cancellationToken);
         var form = RequestReportForms.FormFor(year);
-        var article20 = Article20Forms.Rows(form).Select(row =>
+        IReadOnlyList<Article20Entry> article20 = [.. Article20Forms.Rows(form).Select(row =>
         {
             var values = Enumerable.Range(0, row.Columns.Count)
                 .Select(column => cells.FirstOrDefault(c => c.Section == row.Section && c.Item == row.Item && c.Column == column)?.Value)
                 .ToList();
             var unitPrinted = cells.FirstOrDefault(c => c.Section == row.Section && c.Item == row.Item && c.Unit is not null)?.Unit;
             return new Article20Entry(row.Section, row.Item, row.Columns, values, unitPrinted);
-        }).ToList();
+        })];
+        var (entries, derived) = Article20Forms.WithPreviousYearCounts(form, article20, RequestReportForms.FormFor(year - 1), previous?.Article20);
         var tables = await requests.TablesAsync(year, unit.ParentId is null ? null : orgUnitId, cancellationToken);
-        return AnnualReportData.From(unit.Name, article20, tables.Three, tables.Four, previous, CultureInfo.CurrentUICulture);
+        var three = carriedOver is null
+            ? tables.Three
+            : tables.Three with { Lines = [.. tables.Three.Lines.Select(l => l.Row.Key == "2" ? l with { Values = carriedOver } : l)] };
+        return (AnnualReportData.From(unit.Name, entries, three, tables.Four, previous, CultureInfo.CurrentUICulture), derived);
     }
 
-    private static Dictionary<string, object> Sheets(AnnualReportData data)
+    private static Dictionary<string, object> Sheets(AnnualReportView view)
     {
-        var two = data.Article20.Select(e => new Dictionary<string, object?>
+        // Table 二 one cell a row, so each figure sits in a numeric cell with last year's beside it.
+        var data = view.Data;
+        var previousForm = RequestReportForms.FormFor(data.Year - 1);
+        var two = data.Article20.SelectMany(e => e.Columns.Select((column, i) =>
         {
-            ["第二十条"] = e.Section,
-            ["信息内容"] = e.Item,
-            ["栏目"] = string.Join(" / ", e.Columns),
-            ["数值"] = string.Join(" / ", e.Values.Select(v => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "")),
-            ["单位"] = e.Unit,
-        }).ToList();
+            var before = view.PreviousYear is { } previous && Article20Forms.PreviousYearCell(data.Form, e.Item, i, previousForm) is { } cell
+                ? previous.Article20Item(cell.Item)?.Values[cell.Column]
+                : null;
+            return new Dictionary<string, object?>
+            {
+                ["第二十条"] = e.Section,
+                ["信息内容"] = e.Item,
+                ["栏目"] = column,
+                ["数值"] = e.Values[i],
+                ["单位"] = i == e.Columns.Count - 1 ? e.Unit ?? Article20Forms.Row(data.Form, e.Item)?.Unit : null,
+                [$"{data.Year - 1}年"] = before,
+                ["说明"] = view.Derived.Contains((e.Item, i)) ? "由上年上一年项目数量加本年增/减推算" : null,
+            };
+        })).ToList();
         var three = data.Requests.Rows.Select(r =>
         {
             var row = new Dictionary<string, object?> { ["项目"] = string.Join(" ", r.Path) };

@@ -148,6 +148,102 @@ public sealed class AnnualReportNarrative(
         return new NarrativeDraft(string.Join("\n", active, onDemand, management, platform, oversight));
     }
 
+    /// <summary>
+    /// What the tables and the data hold of each figure a narrative may quote (<see cref="NarrativeFigures"/>): tables 三/四
+    /// of <paramref name="report"/>, the postings of the year by portal, channel and category, the named indicators and
+    /// the trainings. A figure the data has nothing for is left out, so a narrative quoting it is not judged.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<NarrativeFigure, IReadOnlyList<decimal>>> FactsAsync(AnnualReportData report, int orgUnitId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var year = report.Year;
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        var tree = await units.GetAsync(cancellationToken);
+        int? scopeUnit = tree.Find(orgUnitId)?.ParentId is null ? null : orgUnitId;
+        var facts = NarrativeFigures.TableFacts(report);
+
+        var byChannel = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Channel, SummaryInterval.None, scopeUnit), cancellationToken);
+        var byCategory = await publishing.SummaryAsync(new SummaryRequest(from, to, SummaryGroupBy.Category, SummaryInterval.None, scopeUnit), cancellationToken);
+        var portals = (await channels.ListAsync(cancellationToken)).Where(c => c.Kind == ChannelKind.Portal).Select(c => c.Id.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var portalCounts = byChannel.Groups.Where(g => portals.Contains(g.Key) && g.Count > 0).Select(g => (decimal)g.Count).ToList();
+        if (byChannel.Total > 0)
+        {
+            // "门户网站发布信息" may be one portal's or all portals'; "主动公开政府信息" the portals' or every channel's.
+            facts[NarrativeFigure.PortalPostings] = [.. portalCounts.Append(portalCounts.Sum()).Distinct()];
+            facts[NarrativeFigure.ProactivePostings] = [portalCounts.Sum(), byChannel.Total];
+        }
+
+        foreach (var (figure, category) in new[] { (NarrativeFigure.OverviewPostings, ColumnCategory.Overview), (NarrativeFigure.NewsPostings, ColumnCategory.News), (NarrativeFigure.CatalogPostings, ColumnCategory.DisclosureCatalog) })
+        {
+            if (byCategory.Total > 0)
+            {
+                facts[figure] = [byCategory.Groups.Where(g => string.Equals(g.Key, category.ToString(), StringComparison.OrdinalIgnoreCase)).Sum(g => (decimal)g.Count)];
+            }
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var indicators = await db.YearlyIndicators.AsNoTracking().Where(i => i.Year == year && i.OrgUnitId == orgUnitId && i.Value != null)
+            .ToDictionaryAsync(i => i.Key, i => i.Value!.Value, cancellationToken);
+        foreach (var (figure, key) in IndicatorFigures)
+        {
+            if (indicators.TryGetValue(key, out var value))
+            {
+                facts[figure] = [value];
+            }
+        }
+
+        var trainingSummary = await trainings.SummaryAsync(year, cancellationToken);
+        if (trainingSummary.ByKind.FirstOrDefault(k => k.Kind == TrainingKind.Training) is { Sessions: > 0 } trained)
+        {
+            facts[NarrativeFigure.TrainingSessions] = [trained.Sessions];
+            facts[NarrativeFigure.TrainingAttendees] = [trained.Attendees, trainingSummary.Attendees];
+        }
+
+        return facts;
+    }
+
+    /// <summary>The narrative figures that are named yearly indicators.</summary>
+    public static IReadOnlyList<(NarrativeFigure Figure, string Key)> IndicatorFigures { get; } =
+    [
+        (NarrativeFigure.NpcSuggestions, YearlyIndicatorKeys.NpcSuggestionsPublished),
+        (NarrativeFigure.CppccProposals, YearlyIndicatorKeys.CppccProposalsPublished),
+        (NarrativeFigure.ServiceGuideItems, YearlyIndicatorKeys.ServiceGuideItems),
+        (NarrativeFigure.ExtranetUsers, YearlyIndicatorKeys.ExtranetUsers),
+        (NarrativeFigure.ExtranetMobileUsers, YearlyIndicatorKeys.ExtranetMobileUsers),
+        (NarrativeFigure.ExtranetVillages, YearlyIndicatorKeys.ExtranetVillages),
+    ];
+
+    /// <summary>
+    /// Section 六's first draft: in 2021-form years the 信息处理费 sentence from the fees the register recorded in the year
+    /// (<see cref="SectionSixText"/>), else "无。".
+    /// </summary>
+    public async Task<string> SectionSixAsync(int year, int orgUnitId, CancellationToken cancellationToken)
+    {
+        var (requestsCharged, amountYuan) = await FeesAsync(year, orgUnitId, cancellationToken);
+        return SectionSixText.Draft(year, requestsCharged, amountYuan);
+    }
+
+    /// <summary>The 信息处理费 charged in the year (收取信息处理费 steps dated in it) by the unit and its sub-units: how many requests, how much.</summary>
+    public async Task<(int RequestsCharged, decimal AmountYuan)> FeesAsync(int year, int orgUnitId, CancellationToken cancellationToken)
+    {
+        var tree = await units.GetAsync(cancellationToken);
+        var subtree = tree.Find(orgUnitId)?.ParentId is null ? null : tree.SubtreeOf(orgUnitId).ToList();
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var fees = await db.RequestSteps.AsNoTracking()
+            .Where(s => s.Kind == RequestStepKind.FeeCharged && s.On >= from && s.On <= to)
+            .Join(db.Requests.AsNoTracking(), s => s.RequestId, r => r.Id, (s, r) => new { s.RequestId, s.AmountFen, r.HandlingOrgUnitId })
+            .Where(f => subtree == null || subtree.Contains(f.HandlingOrgUnitId))
+            .ToListAsync(cancellationToken);
+        return (fees.Select(f => f.RequestId).Distinct().Count(), fees.Sum(f => f.AmountFen ?? 0) / 100m);
+    }
+
+    /// <summary>The text of a report nothing has been saved for: section 一 drafted, 五 a prompt, 六 drafted.</summary>
+    public async Task<ReportSections> FirstDraftAsync(int year, int orgUnitId, string fivePrompt, CancellationToken cancellationToken) =>
+        new((await DraftAsync(year, orgUnitId, cancellationToken)).SectionOne, fivePrompt, await SectionSixAsync(year, orgUnitId, cancellationToken));
+
     /// <summary>The categories as the report words them (the report is Chinese whatever the UI language).</summary>
     private static string CategoryWord(ColumnCategory category) => category switch
     {

@@ -10,6 +10,7 @@ public static class AnnualReportsSetup
         builder.Services.AddTransient<AnnualReportDrafts>();
         builder.Services.AddTransient<AnnualReportBuilder>();
         builder.Services.AddTransient<ReportFigureCommands>();
+        builder.Services.AddTransient<ParsedReportCommands>();
         return builder;
     }
 }

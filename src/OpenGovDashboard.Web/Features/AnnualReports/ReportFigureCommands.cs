@@ -12,9 +12,13 @@ using OpenGovDashboard.Web.Resources;
 
 namespace OpenGovDashboard.Web.Features.AnnualReports;
 
-/// <summary>A unit's 第二十条 table and named indicators for a year, as the entry form shows them.</summary>
+/// <summary>
+/// A unit's 第二十条 table and named indicators for a year, as the entry form shows them, with last year's values of the
+/// same figures by field key (<see cref="Previous"/>, <see cref="PreviousIndicators"/>): a key is there when last year has
+/// figures and its form has that one; its value is null when last year left it blank.
+/// </summary>
 public sealed record ReportFigures(int Year, ReportForm Form, IReadOnlyList<Article20Entry> Article20, IReadOnlyDictionary<string, decimal?> Indicators,
-    IReadOnlyDictionary<string, decimal?> Suggested);
+    IReadOnlyDictionary<string, decimal?> Suggested, IReadOnlyDictionary<string, decimal?> Previous, IReadOnlyDictionary<string, decimal?> PreviousIndicators);
 
 /// <summary>
 /// Reads and saves a unit's 第二十条 figures and named yearly indicators (entry: admins, and editors for their own unit).
@@ -52,8 +56,26 @@ public sealed class ReportFigureCommands(
             }
         }
 
-        var indicators = await db.YearlyIndicators.AsNoTracking().Where(i => i.Year == year && i.OrgUnitId == orgUnitId).ToDictionaryAsync(i => i.Key, i => i.Value, cancellationToken);
-        return new ReportFigures(year, form, entries, YearlyIndicatorKeys.All.ToDictionary(k => k, k => indicators.GetValueOrDefault(k)), suggested);
+        var previous = new Dictionary<string, decimal?>();
+        if (cells.Any(c => c.Year == year - 1))
+        {
+            var previousForm = RequestReportForms.FormFor(year - 1);
+            foreach (var row in Article20Forms.Rows(form))
+            {
+                for (var column = 0; column < row.Columns.Count; column++)
+                {
+                    if (Article20Forms.PreviousYearCell(form, row.Item, column, previousForm) is { } cell && Article20Forms.Row(previousForm, cell.Item) is { } before)
+                    {
+                        previous[Key(row.Section, row.Item, column)] = Cell(year - 1, before.Section, before.Item, cell.Column);
+                    }
+                }
+            }
+        }
+
+        var indicators = await db.YearlyIndicators.AsNoTracking().Where(i => (i.Year == year || i.Year == year - 1) && i.OrgUnitId == orgUnitId).ToListAsync(cancellationToken);
+        return new ReportFigures(year, form, entries,
+            YearlyIndicatorKeys.All.ToDictionary(k => k, k => indicators.FirstOrDefault(i => i.Year == year && i.Key == k)?.Value), suggested, previous,
+            indicators.Where(i => i.Year == year - 1).ToDictionary(i => i.Key, i => i.Value));
     }
 
     public async Task<CommandResult> SaveAsync(ClaimsPrincipal user, UnitScope scope, int year, int orgUnitId, IReadOnlyDictionary<string, decimal?> cells,

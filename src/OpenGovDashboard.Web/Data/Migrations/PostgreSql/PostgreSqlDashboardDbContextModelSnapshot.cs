@@ -460,6 +460,54 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.ToTable("Article20Values");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RequestsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("Year", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReportedRequestTables");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.YearlyIndicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1436,6 +1484,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.Article20Value", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
                 {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()

@@ -462,6 +462,54 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.ToTable("Article20Values");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RequestsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("Year", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReportedRequestTables");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.YearlyIndicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1438,6 +1486,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.Article20Value", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
                 {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()

@@ -441,6 +441,52 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.ToTable("Article20Values");
                 });
 
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Organization")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("Year", "OrgUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReportedRequestTables");
+                });
+
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.YearlyIndicator", b =>
                 {
                     b.Property<int>("Id")
@@ -1385,6 +1431,15 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.Article20Value", b =>
+                {
+                    b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpenGovDashboard.Web.Domain.AnnualReports.ReportedRequestTables", b =>
                 {
                     b.HasOne("OpenGovDashboard.Web.Domain.OrgUnit", null)
                         .WithMany()
