@@ -28,6 +28,23 @@ public sealed class BrokenReportParsingTests
     }
 
     [Fact]
+    public void ATableThreeTotalThatIsNotItsPartsFailsTheRowTotalRuleAndTheBalanceOfThatColumnOnly()
+    {
+        var text = AnnualReportFixtures.LuodianRows.Replace(
+            "| 一、本年新收政府信息公开申请数量 | | | 7 | 0 | 0 | 0 | 0 | 0 | 7 |",
+            "| 一、本年新收政府信息公开申请数量 | | | 7 | 0 | 0 | 0 | 0 | 0 | 9 |", StringComparison.Ordinal);
+
+        var report = AnnualReportParser.ParseText(text, culture: English);
+
+        Assert.Equal([7, 0, 0, 0, 0, 0, 9], report.Requests.Rows[0].Values);
+        Assert.Equal(
+            [TableCheckRules.RequestsBalance, TableCheckRules.RequestsRowTotals],
+            report.Checks.Where(c => !c.Passed).Select(c => c.Rule).Order(StringComparer.Ordinal));
+        Assert.Contains("总计", report.Checks.Single(c => c.Rule == TableCheckRules.RequestsRowTotals).Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("自然人", report.Checks.Single(c => c.Rule == TableCheckRules.RequestsBalance).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReviewTotalThatIsNotItsPartsFailsTheReviewCheckInChinese()
     {
         var text = AnnualReportFixtures.LuodianRows.Replace(
