@@ -65,8 +65,9 @@ internal sealed class LivePage
     /// <summary>The Unix milliseconds at which the total changed since <see cref="ArmAsync"/>, or null.</summary>
     public async Task<double?> SeenAsync() => await Page.EvaluateAsync<double?>("() => window.__ogdSeen ?? null");
 
-    public async Task<long> TotalAsync() =>
-        long.Parse(new string((await Page.GetByTestId("total-postings").InnerTextAsync()).Where(char.IsAsciiDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
+    public async Task<long> TotalAsync() => long.Parse(
+        await Page.EvaluateAsync<string>("() => (document.querySelector('[data-testid=total-postings]')?.textContent ?? '').replace(/[^0-9]/g, '')"),
+        System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Whether Blazor's reconnect dialog is showing (the circuit dropped).</summary>
     public Task<bool> ReconnectingAsync() =>

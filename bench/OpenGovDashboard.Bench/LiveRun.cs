@@ -24,6 +24,7 @@ internal sealed class LiveRun(LiveOptions options)
     private readonly List<(double Load, long Rss)> _samples = [];
     private readonly string _runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
     private int _posted;
+    private int _serverPid;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -78,7 +79,7 @@ internal sealed class LiveRun(LiveOptions options)
         Console.WriteLine(header);
         Console.WriteLine($"App: {appFolder} as {environment}.");
 
-        var report = new LiveReport(database.Name, header, environment, published, options);
+        var report = new LiveReport(database.Name, header, environment, published, options) { LoadBefore = ProcFs.LoadAverage() };
         try
         {
             await ServeAndMeasureAsync(appFolder, environment, settings, report, cancellationToken);
@@ -143,6 +144,7 @@ internal sealed class LiveRun(LiveOptions options)
         http.DefaultRequestHeaders.Add("X-Api-Key", settings["Bootstrap__ApiKey"]);
         var target = await PostingTargetAsync(http, cancellationToken);
         report.RssAfterStart = ProcFs.Memory(server.Pid).Rss;
+        _serverPid = server.Pid;
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -244,7 +246,7 @@ internal sealed class LiveRun(LiveOptions options)
                 for (var i = 0; i < options.Rounds; i++)
                 {
                     rounds.Add(await RoundAsync(http, target, pages, cancellationToken));
-                    Console.WriteLine($"  round {i + 1}: last page after {rounds[^1].Latencies.DefaultIfEmpty().Max():F0} ms, POST {rounds[^1].PostMs:F0} ms, missed {rounds[^1].Missed}, wrong {rounds[^1].Wrong}");
+                    Console.WriteLine($"  round {i + 1}: last page after {rounds[^1].Latencies.DefaultIfEmpty().Max():F0} ms, POST {rounds[^1].PostMs:F0} ms, server {rounds[^1].ServerCpuMs:F0} CPU-ms, missed {rounds[^1].Missed}, wrong {rounds[^1].Wrong}");
                 }
 
                 step.Latency = new LatencyStep(count, rounds, cpu.Stop());
@@ -288,6 +290,7 @@ internal sealed class LiveRun(LiveOptions options)
             };
         }).ToArray();
 
+        var serverTicks = ServerTicks();
         var sent = DateTime.UtcNow;
         var watch = Stopwatch.StartNew();
         using var response = await http.PostAsJsonAsync(new Uri("/api/v1/postings", UriKind.Relative), batch, cancellationToken);
@@ -322,14 +325,18 @@ internal sealed class LiveRun(LiveOptions options)
             }
         }
 
+        // The server's CPU from the POST until the last page showed the update: the ingest and every circuit's reload.
+        var serverCpuMs = (ServerTicks() - serverTicks) / ProcFs.TicksPerSecond * 1000;
         var totals = await Task.WhenAll(pages.Select(p => p.TotalAsync()));
         var wrong = Enumerable.Range(0, pages.Count).Count(i => seen[i] is not null && totals[i] != before[i] + added);
         var latencies = seen.Where(s => s is not null).Select(s => s!.Value - sentMs).ToList();
 
         // Let the charts finish drawing and the server go quiet before the next batch.
         await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
-        return new RoundResult(latencies, postMs, seen.Count(s => s is null), wrong);
+        return new RoundResult(latencies, postMs, seen.Count(s => s is null), wrong, serverCpuMs);
     }
+
+    private long ServerTicks() => ProcFs.Ticks(_serverPid);
 
     /// <summary>Waits the settle period, then takes the median of five readings a second apart.</summary>
     private async Task<(long Rss, long RssAnon)> SettledMemoryAsync(int pid, CancellationToken cancellationToken)
@@ -436,7 +443,7 @@ internal sealed class LiveRun(LiveOptions options)
 }
 
 /// <summary>One update round: per page, milliseconds from the POST to the new total on screen; pages that never showed it.</summary>
-internal sealed record RoundResult(IReadOnlyList<double> Latencies, double PostMs, int Missed, int Wrong);
+internal sealed record RoundResult(IReadOnlyList<double> Latencies, double PostMs, int Missed, int Wrong, double ServerCpuMs);
 
 /// <summary>The rounds at one page count, with the CPU used while they ran.</summary>
 internal sealed record LatencyStep(int Pages, IReadOnlyList<RoundResult> Rounds, CpuFigures Cpu)

@@ -37,6 +37,21 @@ internal static class ProcFs
         return (rss, anon);
     }
 
+    /// <summary>User + system CPU ticks of one process so far; zero when it is gone.</summary>
+    public static long Ticks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Every live process: pid → (parent pid, user+system CPU ticks).</summary>
     public static Dictionary<int, (int Parent, long Ticks)> Processes()
     {
