@@ -82,15 +82,17 @@ internal sealed class BenchReport(string provider, string header)
     /// A relative path is the repository's: <c>dotnet run --project</c> starts the harness in the project folder, where
     /// <c>docs/benchmarks.md</c> does not exist (an earlier harness died there and its stack trace ended up in the document).
     /// </remarks>
-    public void WriteInto(string path)
+    public void WriteInto(string path) => WriteSection(path, StartMarker, EndMarker, Render());
+
+    /// <summary>Replaces the text between two markers of <paramref name="path"/> with <paramref name="section"/> (which carries the markers), or appends it.</summary>
+    public static void WriteSection(string path, string startMarker, string endMarker, string section)
     {
         path = ResolveInRepository(path);
         var existing = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n";
-        var start = existing.IndexOf(StartMarker, StringComparison.Ordinal);
-        var end = existing.IndexOf(EndMarker, StringComparison.Ordinal);
-        var section = Render();
+        var start = existing.IndexOf(startMarker, StringComparison.Ordinal);
+        var end = existing.IndexOf(endMarker, StringComparison.Ordinal);
         var updated = start >= 0 && end > start
-            ? string.Concat(existing.AsSpan(0, start), section.TrimEnd('\n'), existing.AsSpan(end + EndMarker.Length))
+            ? string.Concat(existing.AsSpan(0, start), section.TrimEnd('\n'), existing.AsSpan(end + endMarker.Length))
             : existing.TrimEnd('\n') + "\n\n" + section;
         File.WriteAllText(path, updated);
     }

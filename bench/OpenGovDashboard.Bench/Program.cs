@@ -1,6 +1,29 @@
 using System.Globalization;
 using OpenGovDashboard.Bench;
 
+if (args.Contains("--live"))
+{
+    // The live mode (bench/README.md): the app as its own process, Chromium pages on its overview, memory and update latency.
+    LiveOptions live;
+    try
+    {
+        live = LiveOptions.Parse(args);
+    }
+    catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        e.Cancel = true;
+        stop.Cancel();
+    };
+    return await new LiveRun(live).RunAsync(args, stop.Token);
+}
+
 BenchOptions options;
 try
 {
