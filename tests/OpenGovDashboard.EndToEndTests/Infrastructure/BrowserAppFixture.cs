@@ -65,6 +65,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile};Pooling=False");
             builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
             builder.UseSetting("Bootstrap:ApiKey", AdminApiKey);
+            builder.UseSetting("Backup:Folder", Path.Combine(Path.GetTempPath(), "opengov-tests", "backups", Guid.NewGuid().ToString("N")));
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         });

@@ -19,6 +19,8 @@ public sealed class DashboardAppFactory(DatabaseProvider provider, string connec
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:ApiKey", AdminApiKey);
         builder.UseSetting("Demo:Enabled", "true");
+        // The SQLite backup catches up at start: keep each test app's copy out of the source tree.
+        builder.UseSetting("Backup:Folder", Path.Combine(Path.GetTempPath(), "opengov-tests", "backups", Guid.NewGuid().ToString("N")));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

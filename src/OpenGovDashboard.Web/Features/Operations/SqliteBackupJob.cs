@@ -33,29 +33,38 @@ public sealed partial class SqliteBackupJob(ResolvedDatabase database, IOptions<
         Directory.CreateDirectory(folder);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
         var target = Path.Combine(folder, FileName(today));
-        var partial = target + ".partial";
-        File.Delete(partial);
+        var partial = $"{target}.{Guid.NewGuid():N}.partial"; // two runs at once (a retry, a manual trigger) never share one
 
-        await using (var source = new SqliteConnection(database.ConnectionString))
-        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+        try
         {
-            await source.OpenAsync(cancellationToken);
-            await copy.OpenAsync(cancellationToken);
-            source.BackupDatabase(copy);
-            await using var check = copy.CreateCommand();
-            check.CommandText = "PRAGMA integrity_check";
-            var verdict = (string?)await check.ExecuteScalarAsync(cancellationToken);
-            if (verdict != "ok")
-            {
-                throw new InvalidOperationException($"The backup copy failed its integrity check: {verdict}");
-            }
+            await CopyAndCheckAsync(partial, cancellationToken);
+            File.Move(partial, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial); // a copy that failed its check, or was cancelled, never lingers
         }
 
-        File.Move(partial, target, overwrite: true);
         var size = new FileInfo(target).Length;
         var deleted = Prune(folder, today.AddDays(-options.Value.KeepDays + 1));
         logger.LogInformation("SQLite backup written to {Path} ({Bytes} bytes); {Deleted} old backups deleted", target, size, deleted);
         return string.Create(CultureInfo.InvariantCulture, $"backup {Path.GetFileName(target)} ({size / 1024} KiB); deleted {deleted} older than {options.Value.KeepDays} days");
+    }
+
+    private async Task CopyAndCheckAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var source = new SqliteConnection(database.ConnectionString);
+        await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await source.OpenAsync(cancellationToken);
+        await copy.OpenAsync(cancellationToken);
+        source.BackupDatabase(copy);
+        await using var check = copy.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        var verdict = (string?)await check.ExecuteScalarAsync(cancellationToken);
+        if (verdict != "ok")
+        {
+            throw new InvalidOperationException($"The backup copy failed its integrity check: {verdict}");
+        }
     }
 
     internal static string FileName(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"opengov-{day:yyyy-MM-dd}.db");
