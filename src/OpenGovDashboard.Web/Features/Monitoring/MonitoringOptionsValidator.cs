@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring;
 

@@ -44,8 +44,12 @@ public static class MonitoringSetup
         services.AddTransient<IChannelConnector, WeChatConnector>();
         services.AddTransient<IChannelConnector, WeiboConnector>();
         services.AddTransient<ConnectorRunner>();
-        services.AddTransient<IConnectorSourceStore, ConfiguredConnectorSources>();
+        services.AddTransient<ConfiguredConnectorSources>();
+        services.AddTransient<StoredConnectorSources>();
+        services.AddTransient<IConnectorSourceStore, AllConnectorSources>();
         services.AddTransient<ChannelSyncJob>();
+        services.AddTransient<MonitoringSourceQueries>();
+        services.AddTransient<MonitoringSourceCommands>();
         return services;
     }
 
