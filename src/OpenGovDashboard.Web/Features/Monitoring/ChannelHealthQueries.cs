@@ -26,8 +26,23 @@ public sealed class HealthThresholdOptions
 
     public int WarnDaysBefore { get; set; } = 3;
 
+    /// <summary>A probe answered slower than this (or not at all) failed: 19号 "超过(含)15秒仍打不开".</summary>
+    public double ProbeSlowSeconds { get; set; } = 15;
+
+    /// <summary>The share of failed probes in the window that vetoes a website (19号: ≥ 5 %).</summary>
+    public double ProbeFailPercent { get; set; } = 5;
+
+    public double ProbeWarnPercent { get; set; } = 3;
+
+    /// <summary>The days of the availability window (19号: monitored for one week).</summary>
+    public int ProbeWindowDays { get; set; } = 7;
+
+    /// <summary>Fewer probes than this in the window are too few to judge (19号 asks for 20 or more a day).</summary>
+    public int ProbeMinSamples { get; set; } = 20;
+
     public HealthThresholds ToThresholds() =>
-        new(NewsDays, NoticesDays, YearlyDays, NewMediaDays, HomePageDays, VetoSilentColumns, VetoStaleColumns, VetoEmptyColumns, WarnDaysBefore);
+        new(NewsDays, NoticesDays, YearlyDays, NewMediaDays, HomePageDays, VetoSilentColumns, VetoStaleColumns, VetoEmptyColumns, WarnDaysBefore,
+            ProbeFailPercent, ProbeWarnPercent, ProbeMinSamples);
 }
 
 /// <summary>
@@ -51,6 +66,13 @@ public sealed class ChannelHealthQueries(IDbContextFactory<DashboardDbContext> d
             .GroupBy(r => new { r.ChannelId, r.ColumnKey })
             .Select(g => new { g.Key.ChannelId, g.Key.ColumnKey, Last = g.Max(r => r.Day) })
             .ToListAsync(cancellationToken);
+        var windowStart = asOf.AddDays(1 - Math.Max(1, options.Value.ProbeWindowDays));
+        var probed = await db.ChannelProbes.AsNoTracking().Select(p => p.ChannelId).ToListAsync(cancellationToken);
+        var probes = await db.ProbeResults.AsNoTracking()
+            .Where(r => r.ProbedOn >= windowStart && r.ProbedOn <= asOf)
+            .GroupBy(r => r.ChannelId)
+            .Select(g => new { ChannelId = g.Key, Probes = g.Count(), Failures = g.Count(r => r.Failed) })
+            .ToDictionaryAsync(g => g.ChannelId, g => new AvailabilityFacts(g.Probes, g.Failures), cancellationToken);
         var thresholds = Thresholds;
         return [.. channels
             .OrderBy(c => c.Kind).ThenBy(c => c.Id)
@@ -60,7 +82,8 @@ public sealed class ChannelHealthQueries(IDbContextFactory<DashboardDbContext> d
                 var facts = new ChannelFacts(channel.Id, channel.Name, channel.Kind, channel.LaunchedOn,
                     mine.Count == 0 ? null : mine.Max(l => l.Last),
                     [.. channel.Columns.OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-                        .Select(c => new ColumnFacts(c.Id, c.Name, c.UpdateClass, mine.FirstOrDefault(l => l.ColumnKey == c.Id)?.Last))]);
+                        .Select(c => new ColumnFacts(c.Id, c.Name, c.UpdateClass, mine.FirstOrDefault(l => l.ColumnKey == c.Id)?.Last))],
+                    probes.GetValueOrDefault(channel.Id) ?? (probed.Contains(channel.Id) ? new AvailabilityFacts(0, 0) : null));
                 return ChannelHealthRules.Assess(facts, asOf, thresholds);
             })];
     }

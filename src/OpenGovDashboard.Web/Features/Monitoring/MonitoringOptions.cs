@@ -33,6 +33,16 @@ public sealed class MonitoringOptions
     [Range(7, 3650)]
     public int RunRetentionDays { get; set; } = 180;
 
+    /// <summary>When availability probes run (cron, Asia/Shanghai); 19号 asks for 20 or more a day.</summary>
+    [Required]
+    public string ProbeCron { get; set; } = DefaultProbeCron;
+
+    public const string DefaultProbeCron = "*/30 * * * *";
+
+    /// <summary>How long probe results are kept.</summary>
+    [Range(7, 3650)]
+    public int ProbeRetentionDays { get; set; } = 90;
+
     /// <summary>Read-only sources from configuration, run beside the ones admins store in the app.</summary>
     public List<ConnectorSourceOptions> Sources { get; set; } = [];
 }

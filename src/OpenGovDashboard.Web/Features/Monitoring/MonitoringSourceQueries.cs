@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Domain.Monitoring;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
 
@@ -21,6 +22,9 @@ public sealed record ConnectorRunItem(
 /// </summary>
 public sealed record MonitoringSourceRow(
     int? Id, string Key, bool FromConfiguration, string Channel, string? Column, MonitoringSourceInput Input, bool HasSecret, ConnectorRunItem? LastRun);
+
+/// <summary>A channel and its columns, to choose from in the source form.</summary>
+public sealed record ChannelChoice(int Id, string Name, ChannelKind Kind, IReadOnlyList<(int Id, string Name)> Columns);
 
 /// <summary>The sources and their runs, for the admin page and the monitoring page's "last run" column.</summary>
 public sealed class MonitoringSourceQueries(IDbContextFactory<DashboardDbContext> dbFactory, IOptions<MonitoringOptions> options)
@@ -55,6 +59,13 @@ public sealed class MonitoringSourceQueries(IDbContextFactory<DashboardDbContext
                 },
                 !string.IsNullOrEmpty(s.ProtectedSecret), latest.GetValueOrDefault(s.Name))),
         ];
+    }
+
+    public async Task<IReadOnlyList<ChannelChoice>> ChannelChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channels = await db.Channels.AsNoTracking().Include(c => c.Columns).OrderBy(c => c.Kind).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+        return [.. channels.Select(c => new ChannelChoice(c.Id, c.Name, c.Kind, [.. c.Columns.OrderBy(x => x.SortOrder).ThenBy(x => x.Id).Select(x => (x.Id, x.Name))]))];
     }
 
     /// <summary>A source's latest runs, newest first.</summary>
