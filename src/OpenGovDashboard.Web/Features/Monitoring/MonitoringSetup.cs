@@ -12,6 +12,7 @@ public static class MonitoringSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMonitoringServices();
         builder.Services.AddTransient<ChannelHealthQueries>();
+        builder.Services.AddTransient<SelfInspectionSheet>();
         builder.Services.AddTransient<ChannelHealthAlertJob>();
         builder.AddRecurringJob<ChannelHealthAlertJob>(ChannelHealthAlertJob.Id, ChannelHealthAlertJob.Cron, (job, ct) => job.RunAsync(ct));
         builder.AddRecurringJob<ChannelSyncJob>(ChannelSyncJob.Id, ChannelSyncJob.Cron, (job, ct) => job.RunAsync(ct));
