@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using MiniExcelLibs;
 using OpenGovDashboard.IntegrationTests.Infrastructure;
@@ -55,6 +56,8 @@ public sealed class SelfInspectionSheetTests(SqliteAppFixture fixture) : IClassF
         Assert.Contains("总体结论：不合格", later[^1], StringComparison.Ordinal);
 
         using var document = SpreadsheetDocument.Open(book, false);
+        var invalid = new OpenXmlValidator().Validate(document, Cancellation).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(invalid.Count == 0, string.Join("\n", invalid));
         var merged = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<MergeCell>().Select(m => m.Reference!.Value).ToList();
         Assert.Contains("A1:G1", merged);
         Assert.Contains($"A{sites + 1}:G{sites + 1}", merged);

@@ -13,7 +13,7 @@ public sealed record GapHistory(int? ColumnId, string Name, int? Limit, int Post
 public static class ColumnGaps
 {
     /// <summary>
-    /// The gaps of the posting days within [<paramref name="from"/>, <paramref name="asOf"/>], the first measured from
+    /// The gaps of the posting days (postings on consecutive days leave none: a one-day step is not listed) within [<paramref name="from"/>, <paramref name="asOf"/>], the first measured from
     /// <paramref name="before"/> (the last posting day before the period) when there is one, the last left open to the day.
     /// </summary>
     public static GapHistory Assess(
@@ -39,7 +39,7 @@ public static class ColumnGaps
         }
 
         return new GapHistory(columnId, name, limit, days.Count, gaps.Count(g => g.OverLimit),
-            [.. gaps.OrderByDescending(g => g.Days).ThenByDescending(g => g.From).Take(take)]);
+            [.. gaps.Where(g => g.Days > 1).OrderByDescending(g => g.Days).ThenByDescending(g => g.From).Take(take)]);
     }
 
     private static ColumnGap Gap(DateOnly from, DateOnly? to, int days, int? limit) => new(from, to, days, limit is { } l && days > l);

@@ -85,6 +85,7 @@ public sealed class SelfInspectionSheet(IStringLocalizer<SharedResource> l)
         var configuration = new OpenXmlConfiguration
         {
             AutoFilter = false,
+            FreezeRowCount = 0,
             TableStyles = MiniExcelLibs.OpenXml.TableStyles.None,
             DynamicColumns = [new("A") { Width = 28 }, new("B") { Width = 24 }, new("C") { Width = 24 }, new("D") { Width = 14 }, new("E") { Width = 12 }, new("F") { Width = 12 }, new("G") { Width = 36 }],
         };
@@ -95,12 +96,25 @@ public sealed class SelfInspectionSheet(IStringLocalizer<SharedResource> l)
         await buffer.CopyToAsync(output, cancellationToken);
     }
 
-    /// <summary>Merges the title and section rows across the table and gives the title a large bold centred font.</summary>
+    /// <summary>Merges the title and section rows across the table, gives the title a large bold centred font, and drops MiniExcel's misplaced empty drawing.</summary>
     private static void Decorate(MemoryStream buffer, List<int> mergedRows)
     {
         using var document = SpreadsheetDocument.Open(buffer, true);
         var workbook = document.WorkbookPart!;
-        var worksheet = workbook.WorksheetParts.First().Worksheet;
+        var sheetPart = workbook.WorksheetParts.First();
+        var worksheet = sheetPart.Worksheet;
+
+        // MiniExcel writes an empty drawing reference inside sheetData, which the schema forbids (Excel repairs it, others refuse).
+        foreach (var drawing in worksheet.Descendants().Where(e => e.LocalName == "drawing").ToList())
+        {
+            drawing.Remove();
+        }
+
+        foreach (var drawings in sheetPart.GetPartsOfType<DrawingsPart>().ToList())
+        {
+            sheetPart.DeletePart(drawings);
+        }
+
         var merges = new MergeCells(mergedRows.Select(r => new MergeCell { Reference = string.Create(CultureInfo.InvariantCulture, $"A{r}:G{r}") }));
         worksheet.InsertAfter(merges, (OpenXmlElement?)worksheet.Elements<AutoFilter>().LastOrDefault() ?? worksheet.Elements<SheetData>().First());
 
