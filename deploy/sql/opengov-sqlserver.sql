@@ -1315,3 +1315,171 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE TABLE [ChannelProbes] (
+        [ChannelId] int NOT NULL,
+        [Url] nvarchar(1000) NOT NULL,
+        [Enabled] bit NOT NULL,
+        CONSTRAINT [PK_ChannelProbes] PRIMARY KEY ([ChannelId]),
+        CONSTRAINT [FK_ChannelProbes_Channels_ChannelId] FOREIGN KEY ([ChannelId]) REFERENCES [Channels] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE TABLE [MonitoringSources] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        [ChannelId] int NOT NULL,
+        [ColumnId] int NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Url] nvarchar(1000) NULL,
+        [Account] nvarchar(100) NULL,
+        [ProtectedSecret] nvarchar(2000) NULL,
+        [ItemSelector] nvarchar(300) NULL,
+        [LinkSelector] nvarchar(300) NULL,
+        [TitleSelector] nvarchar(300) NULL,
+        [DateSelector] nvarchar(300) NULL,
+        [NextPageSelector] nvarchar(300) NULL,
+        [PageUrlPattern] nvarchar(300) NULL,
+        [MaxPages] int NOT NULL,
+        [Enabled] bit NOT NULL,
+        [UpdatedAtUtc] datetime2 NOT NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_MonitoringSources] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MonitoringSources_Channels_ChannelId] FOREIGN KEY ([ChannelId]) REFERENCES [Channels] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MonitoringSources_Columns_ColumnId] FOREIGN KEY ([ColumnId]) REFERENCES [Columns] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE TABLE [ProbeResults] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ChannelId] int NOT NULL,
+        [ProbedAtUtc] datetime2 NOT NULL,
+        [ProbedOn] date NOT NULL,
+        [StatusCode] int NULL,
+        [ElapsedMs] int NOT NULL,
+        [Failed] bit NOT NULL,
+        [Error] nvarchar(300) NULL,
+        CONSTRAINT [PK_ProbeResults] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProbeResults_Channels_ChannelId] FOREIGN KEY ([ChannelId]) REFERENCES [Channels] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE TABLE [ConnectorRuns] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SourceKey] nvarchar(100) NOT NULL,
+        [SourceId] int NULL,
+        [ChannelId] int NOT NULL,
+        [ColumnId] int NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Trigger] nvarchar(32) NOT NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [Fetched] int NOT NULL,
+        [Added] int NOT NULL,
+        [Duplicates] int NOT NULL,
+        [Skipped] int NOT NULL,
+        [SkippedSample] nvarchar(max) NULL,
+        [ErrorCode] nvarchar(64) NULL,
+        [ErrorMessage] nvarchar(1000) NULL,
+        CONSTRAINT [PK_ConnectorRuns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ConnectorRuns_MonitoringSources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [MonitoringSources] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_ConnectorRuns_SourceId] ON [ConnectorRuns] ([SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_ConnectorRuns_SourceKey_Id] ON [ConnectorRuns] ([SourceKey], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_ConnectorRuns_StartedAtUtc] ON [ConnectorRuns] ([StartedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_MonitoringSources_ChannelId] ON [MonitoringSources] ([ChannelId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_MonitoringSources_ColumnId] ON [MonitoringSources] ([ColumnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MonitoringSources_Name] ON [MonitoringSources] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_ProbeResults_ChannelId_ProbedOn] ON [ProbeResults] ([ChannelId], [ProbedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    CREATE INDEX [IX_ProbeResults_ProbedOn] ON [ProbeResults] ([ProbedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129115406_ChannelMonitoring'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129115406_ChannelMonitoring', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

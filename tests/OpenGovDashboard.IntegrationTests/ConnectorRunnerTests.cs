@@ -12,6 +12,7 @@ using OpenGovDashboard.Web.Data.Demo;
 using OpenGovDashboard.Web.Features.Monitoring;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
 using OpenGovDashboard.Web.Jobs;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.IntegrationTests;
 

@@ -71,6 +71,14 @@ public abstract class DashboardDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<LiveSignal> LiveSignals => Set<LiveSignal>();
 
+    public DbSet<Domain.Monitoring.MonitoringSource> MonitoringSources => Set<Domain.Monitoring.MonitoringSource>();
+
+    public DbSet<Domain.Monitoring.ConnectorRun> ConnectorRuns => Set<Domain.Monitoring.ConnectorRun>();
+
+    public DbSet<Domain.Monitoring.ChannelProbe> ChannelProbes => Set<Domain.Monitoring.ChannelProbe>();
+
+    public DbSet<Domain.Monitoring.ProbeResult> ProbeResults => Set<Domain.Monitoring.ProbeResult>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -76,7 +76,7 @@ public abstract class AppFixture : IAsyncLifetime
             return;
         }
 
-        Factory = new DashboardAppFactory(_database.Provider, _database.ConnectionString);
+        Factory = new DashboardAppFactory(_database.Provider, _database.ConnectionString, Settings);
         _ = Factory.Server; // boots the app: migrations, bootstrap, demo seed
     }
 
@@ -93,6 +93,9 @@ public abstract class AppFixture : IAsyncLifetime
     }
 
     protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    /// <summary>Settings a fixture's app starts with, beside the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 }
 
 public sealed class SqliteAppFixture : AppFixture

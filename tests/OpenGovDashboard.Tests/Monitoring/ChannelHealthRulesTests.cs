@@ -70,4 +70,25 @@ public sealed class ChannelHealthRulesTests
         Assert.Equal(SiteVerdict.Fail, stale.Verdict);
         Assert.Contains("homePage", stale.Reasons);
     }
+
+    [Theory]
+    [InlineData(19, 1, SiteVerdict.Fail, "unreachable:5")] // 5 % exactly is the veto line (≥ 5 %)
+    [InlineData(20, 1, SiteVerdict.AtRisk, "unreachableSoon:4.8")]
+    [InlineData(98, 2, SiteVerdict.Pass, null)]
+    [InlineData(10, 5, SiteVerdict.Pass, null)] // 15 probes are too few to judge a week
+    public void AWebsiteFailsWhenFivePercentOfTheWeeksProbesFailed(int ok, int failed, SiteVerdict expected, string? reason)
+    {
+        var site = ChannelHealthRules.Assess(
+            new ChannelFacts(1, "门户网站", ChannelKind.Portal, new DateOnly(2010, 1, 1), AsOf, [], new AvailabilityFacts(ok + failed, failed)), AsOf, HealthThresholds.Default);
+        Assert.Equal(expected, site.Verdict);
+        Assert.Equal(reason is null ? [] : [reason], site.Reasons);
+    }
+
+    [Fact]
+    public void ANewMediaAccountHasNoAvailabilityVeto()
+    {
+        var account = ChannelHealthRules.Assess(
+            new ChannelFacts(2, "罗甸微政事", ChannelKind.Weibo, new DateOnly(2019, 1, 1), AsOf, [], new AvailabilityFacts(100, 50)), AsOf, HealthThresholds.Default);
+        Assert.Equal(SiteVerdict.Pass, account.Verdict);
+    }
 }

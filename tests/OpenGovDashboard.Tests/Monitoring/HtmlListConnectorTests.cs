@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Tests.Monitoring;
 

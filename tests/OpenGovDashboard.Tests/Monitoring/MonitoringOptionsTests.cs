@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Features.Monitoring;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Tests.Monitoring;
 
@@ -28,7 +29,7 @@ public sealed class MonitoringOptionsTests
             ["Monitoring:Sources:1:Account"] = "5617021234",
             ["Monitoring:Sources:1:Secret"] = "plain-token-from-user-secrets",
         });
-        var sources = await services.GetRequiredService<IConnectorSourceStore>().ListAsync(null, Cancellation);
+        var sources = await services.GetRequiredService<ConfiguredConnectorSources>().ListAsync(null, Cancellation);
 
         Assert.Equal(["luodian-zwdt", "luodian-weibo"], sources.Select(s => s.Key));
         Assert.Equal(new HtmlListSelectors("ul.list > li", "a", null, "span", null, "index_{index}.html"), sources[0].Selectors);
@@ -38,7 +39,7 @@ public sealed class MonitoringOptionsTests
         Assert.DoesNotContain("plain-token", weibo.ProtectedSecret, StringComparison.Ordinal);
         Assert.DoesNotContain("plain-token", weibo.ToString(), StringComparison.Ordinal);
         Assert.Equal("plain-token-from-user-secrets", services.GetRequiredService<ConnectorSecrets>().Unprotect(weibo));
-        Assert.Equal(["luodian-weibo"], (await services.GetRequiredService<IConnectorSourceStore>().ListAsync(5, Cancellation)).Select(s => s.Key));
+        Assert.Equal(["luodian-weibo"], (await services.GetRequiredService<ConfiguredConnectorSources>().ListAsync(5, Cancellation)).Select(s => s.Key));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Tests.Monitoring;
 

@@ -2,7 +2,8 @@ namespace OpenGovDashboard.Web.Domain.Monitoring;
 
 /// <summary>
 /// The inspection thresholds of 国办秘函〔2019〕19号 (docs/domain.md §3), as configuration: days a column of each update
-/// class or a new-media account may stay silent, the veto counts, and how near a limit counts as a warning.
+/// class or a new-media account may stay silent, the veto counts, how near a limit counts as a warning, and the share of
+/// failed availability probes in the week that vetoes a website (站点无法访问, ≥ 5 %) — judged only on enough probes.
 /// </summary>
 public sealed record HealthThresholds(
     int NewsDays = 14,
@@ -13,7 +14,10 @@ public sealed record HealthThresholds(
     int VetoSilentColumns = 5,
     int VetoStaleColumns = 10,
     int VetoEmptyColumns = 5,
-    int WarnDaysBefore = 3)
+    int WarnDaysBefore = 3,
+    double ProbeFailPercent = 5,
+    double ProbeWarnPercent = 3,
+    int ProbeMinSamples = 20)
 {
     public static HealthThresholds Default { get; } = new();
 
@@ -50,8 +54,15 @@ public enum SiteVerdict
 /// <summary>What the checks read of one column: its class, when it opened and its last posting on or before the day.</summary>
 public sealed record ColumnFacts(int Id, string Name, UpdateClass UpdateClass, DateOnly? LastPostedOn);
 
-/// <summary>What the checks read of one channel.</summary>
-public sealed record ChannelFacts(int Id, string Name, ChannelKind Kind, DateOnly LaunchedOn, DateOnly? LastPostedOn, IReadOnlyList<ColumnFacts> Columns);
+/// <summary>The availability probes of a channel's window (the week up to the day): how many ran and how many failed.</summary>
+public sealed record AvailabilityFacts(int Probes, int Failures)
+{
+    public double FailurePercent => Probes == 0 ? 0 : 100.0 * Failures / Probes;
+}
+
+/// <summary>What the checks read of one channel; <paramref name="Availability"/> is null when it has no probe.</summary>
+public sealed record ChannelFacts(
+    int Id, string Name, ChannelKind Kind, DateOnly LaunchedOn, DateOnly? LastPostedOn, IReadOnlyList<ColumnFacts> Columns, AvailabilityFacts? Availability = null);
 
 public sealed record ColumnHealth(ColumnFacts Column, int? DaysSilent, int? Limit, HealthStatus Status);
 
@@ -72,7 +83,9 @@ public sealed record ChannelHealth(
 /// 渠道健康 — the 19号 rules on posting dates, as of any day: a column silent longer than its class allows is 未更新; one
 /// with no posting ever is 空白; a portal fails (单项否决) with ≥ 5 silent 动态要闻/通知公告 columns, ≥ 10 silent columns of
 /// any class, ≥ 5 blank columns, or no posting at all in the last two weeks (首页不更新); a new-media account fails when
-/// silent more than two weeks (僵尸账号). "At risk" is one short of a veto count, or a limit within the warning days.
+/// silent more than two weeks (僵尸账号). A website also fails when ≥ 5 % of the week's probes failed (站点无法访问; new
+/// media have no such veto, their ratio is shown only). "At risk" is one short of a veto count, a limit within the warning
+/// days, or a failure share at the warning line.
 /// Reasons are codes (<c>silentColumns:5</c>) that the page words in the user's language.
 /// </summary>
 public static class ChannelHealthRules
@@ -115,6 +128,19 @@ public static class ChannelHealthRules
         else if (status == HealthStatus.Warning)
         {
             Risk(isPortalLike ? "homePageSoon" : "zombieSoon");
+        }
+
+        if (isPortalLike && channel.Availability is { } availability && availability.Probes >= thresholds.ProbeMinSamples)
+        {
+            var percent = availability.FailurePercent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            if (availability.FailurePercent >= thresholds.ProbeFailPercent)
+            {
+                Fail("unreachable:" + percent);
+            }
+            else if (availability.FailurePercent >= thresholds.ProbeWarnPercent)
+            {
+                Risk("unreachableSoon:" + percent);
+            }
         }
 
         if (isPortalLike)

@@ -50,6 +50,20 @@ public sealed class ChannelHealthAlertJob(
                     link));
             }
 
+            // A new-media account has no availability veto, but an address that fails this often is still worth an alert.
+            if (channel.Channel.Availability is { } availability && availability.Probes >= queries.Thresholds.ProbeMinSamples
+                && availability.FailurePercent >= queries.Thresholds.ProbeFailPercent)
+            {
+                drafts.Add(new AlertDraft(
+                    string.Create(CultureInfo.InvariantCulture, $"{Prefix}{channel.Channel.Id}:unreachable"),
+                    AlertSeverity.Warning,
+                    owner,
+                    l["Monitoring.Alert.UnreachableTitle", channel.Channel.Name],
+                    l["Monitoring.Alert.UnreachableMessage", availability.Probes, availability.Failures,
+                        availability.FailurePercent.ToString("0.#", CultureInfo.InvariantCulture), queries.Thresholds.ProbeFailPercent],
+                    link));
+            }
+
             foreach (var column in channel.Columns.Where(c => c.Status == HealthStatus.Silent))
             {
                 drafts.Add(new AlertDraft(

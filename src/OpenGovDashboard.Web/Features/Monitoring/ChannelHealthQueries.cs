@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring;
@@ -26,8 +28,23 @@ public sealed class HealthThresholdOptions
 
     public int WarnDaysBefore { get; set; } = 3;
 
+    /// <summary>A probe answered slower than this (or not at all) failed: 19号 "超过(含)15秒仍打不开".</summary>
+    public double ProbeSlowSeconds { get; set; } = 15;
+
+    /// <summary>The share of failed probes in the window that vetoes a website (19号: ≥ 5 %).</summary>
+    public double ProbeFailPercent { get; set; } = 5;
+
+    public double ProbeWarnPercent { get; set; } = 3;
+
+    /// <summary>The days of the availability window (19号: monitored for one week).</summary>
+    public int ProbeWindowDays { get; set; } = 7;
+
+    /// <summary>Fewer probes than this in the window are too few to judge (19号 asks for 20 or more a day).</summary>
+    public int ProbeMinSamples { get; set; } = 20;
+
     public HealthThresholds ToThresholds() =>
-        new(NewsDays, NoticesDays, YearlyDays, NewMediaDays, HomePageDays, VetoSilentColumns, VetoStaleColumns, VetoEmptyColumns, WarnDaysBefore);
+        new(NewsDays, NoticesDays, YearlyDays, NewMediaDays, HomePageDays, VetoSilentColumns, VetoStaleColumns, VetoEmptyColumns, WarnDaysBefore,
+            ProbeFailPercent, ProbeWarnPercent, ProbeMinSamples);
 }
 
 /// <summary>
@@ -38,11 +55,18 @@ public sealed class ChannelHealthQueries(IDbContextFactory<DashboardDbContext> d
 {
     public HealthThresholds Thresholds => options.Value.ToThresholds();
 
-    public async Task<IReadOnlyList<ChannelHealth>> AssessAsync(DateOnly asOf, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChannelHealth>> AssessAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        AssessAsync(asOf, UnitScope.CountyWide, cancellationToken);
+
+    /// <summary>The channels a scope owns (a department editor's own unit's); county-wide, every channel.</summary>
+    public async Task<IReadOnlyList<ChannelHealth>> AssessAsync(DateOnly asOf, UnitScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owned = scope.UnitIds.ToList();
         var channels = await db.Channels.AsNoTracking()
             .Where(c => c.LaunchedOn <= asOf && (c.RetiredOn == null || c.RetiredOn > asOf))
+            .Where(c => scope.IsCountyWide || (c.OwnerOrgUnitId != null && owned.Contains(c.OwnerOrgUnitId.Value)))
             .Include(c => c.Columns)
             .OrderBy(c => c.Id)
             .ToListAsync(cancellationToken);
@@ -51,6 +75,13 @@ public sealed class ChannelHealthQueries(IDbContextFactory<DashboardDbContext> d
             .GroupBy(r => new { r.ChannelId, r.ColumnKey })
             .Select(g => new { g.Key.ChannelId, g.Key.ColumnKey, Last = g.Max(r => r.Day) })
             .ToListAsync(cancellationToken);
+        var windowStart = asOf.AddDays(1 - Math.Max(1, options.Value.ProbeWindowDays));
+        var probed = await db.ChannelProbes.AsNoTracking().Select(p => p.ChannelId).ToListAsync(cancellationToken);
+        var probes = await db.ProbeResults.AsNoTracking()
+            .Where(r => r.ProbedOn >= windowStart && r.ProbedOn <= asOf)
+            .GroupBy(r => r.ChannelId)
+            .Select(g => new { ChannelId = g.Key, Probes = g.Count(), Failures = g.Count(r => r.Failed) })
+            .ToDictionaryAsync(g => g.ChannelId, g => new AvailabilityFacts(g.Probes, g.Failures), cancellationToken);
         var thresholds = Thresholds;
         return [.. channels
             .OrderBy(c => c.Kind).ThenBy(c => c.Id)
@@ -60,8 +91,45 @@ public sealed class ChannelHealthQueries(IDbContextFactory<DashboardDbContext> d
                 var facts = new ChannelFacts(channel.Id, channel.Name, channel.Kind, channel.LaunchedOn,
                     mine.Count == 0 ? null : mine.Max(l => l.Last),
                     [.. channel.Columns.OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-                        .Select(c => new ColumnFacts(c.Id, c.Name, c.UpdateClass, mine.FirstOrDefault(l => l.ColumnKey == c.Id)?.Last))]);
+                        .Select(c => new ColumnFacts(c.Id, c.Name, c.UpdateClass, mine.FirstOrDefault(l => l.ColumnKey == c.Id)?.Last))],
+                    probes.GetValueOrDefault(channel.Id) ?? (probed.Contains(channel.Id) ? new AvailabilityFacts(0, 0) : null));
                 return ChannelHealthRules.Assess(facts, asOf, thresholds);
             })];
+    }
+
+    /// <summary>
+    /// A channel's history of gaps over the year up to <paramref name="asOf"/>: the whole channel first (its home page or
+    /// account), then each column with its limit — read from the day rollup, never from the postings themselves.
+    /// </summary>
+    public async Task<IReadOnlyList<GapHistory>> GapsAsync(int channelId, DateOnly asOf, int take, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Channels.AsNoTracking().Include(c => c.Columns).SingleOrDefaultAsync(c => c.Id == channelId, cancellationToken);
+        if (channel is null)
+        {
+            return [];
+        }
+
+        var from = asOf.AddYears(-1).AddDays(1);
+        var days = await db.PostingDayRollups.AsNoTracking()
+            .Where(r => r.ChannelId == channelId && r.Day >= from && r.Day <= asOf && r.Count > 0)
+            .Select(r => new { r.ColumnKey, r.Day })
+            .ToListAsync(cancellationToken);
+        var before = await db.PostingDayRollups.AsNoTracking()
+            .Where(r => r.ChannelId == channelId && r.Day < from && r.Count > 0)
+            .GroupBy(r => r.ColumnKey)
+            .Select(g => new { ColumnKey = g.Key, Last = g.Max(r => r.Day) })
+            .ToDictionaryAsync(g => g.ColumnKey, g => g.Last, cancellationToken);
+        var thresholds = Thresholds;
+        var isPortalLike = channel.Kind is ChannelKind.Portal or ChannelKind.GovServiceSite;
+        var whole = ColumnGaps.Assess(null, channel.Name, days.Select(d => d.Day), before.Count == 0 ? null : before.Values.Max(), from, asOf,
+            isPortalLike ? thresholds.HomePageDays : thresholds.NewMediaDays, take);
+        return
+        [
+            whole,
+            .. channel.Columns.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => ColumnGaps.Assess(
+                c.Id, c.Name, days.Where(d => d.ColumnKey == c.Id).Select(d => d.Day), before.TryGetValue(c.Id, out var last) ? last : null,
+                from, asOf, thresholds.DaysFor(c.UpdateClass), take)),
+        ];
     }
 }

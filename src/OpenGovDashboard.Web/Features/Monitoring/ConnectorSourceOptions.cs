@@ -1,4 +1,5 @@
 using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring;
 

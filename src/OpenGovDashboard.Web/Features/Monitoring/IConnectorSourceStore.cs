@@ -3,8 +3,8 @@ using OpenGovDashboard.Web.Features.Monitoring.Connectors;
 namespace OpenGovDashboard.Web.Features.Monitoring;
 
 /// <summary>
-/// Where the configured sources come from. Today <see cref="ConfiguredConnectorSources"/> reads <c>Monitoring:Sources</c>;
-/// the stored, admin-edited configuration replaces it by registering its own implementation.
+/// Where sources come from: <see cref="ConfiguredConnectorSources"/> (<c>Monitoring:Sources</c>), <see cref="StoredConnectorSources"/>
+/// (edited by admins), and <see cref="AllConnectorSources"/>, the two together, which the app registers.
 /// </summary>
 public interface IConnectorSourceStore
 {

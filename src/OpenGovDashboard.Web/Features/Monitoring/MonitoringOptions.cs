@@ -4,7 +4,7 @@ namespace OpenGovDashboard.Web.Features.Monitoring;
 
 /// <summary>
 /// <c>Monitoring</c>: the platforms' base URLs (configurable so that tests and proxies can stand in), the HTTP timeout,
-/// the retry budget of a failing source, and — until sources are stored and edited by admins — the sources themselves.
+/// the retry budget of a failing source, how long run records stay, and sources kept in configuration.
 /// </summary>
 public sealed class MonitoringOptions
 {
@@ -29,5 +29,20 @@ public sealed class MonitoringOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long run records are kept (the nightly job removes older ones).</summary>
+    [Range(7, 3650)]
+    public int RunRetentionDays { get; set; } = 180;
+
+    /// <summary>When availability probes run (cron, Asia/Shanghai); 19号 asks for 20 or more a day.</summary>
+    [Required]
+    public string ProbeCron { get; set; } = DefaultProbeCron;
+
+    public const string DefaultProbeCron = "*/30 * * * *";
+
+    /// <summary>How long probe results are kept.</summary>
+    [Range(7, 3650)]
+    public int ProbeRetentionDays { get; set; } = 90;
+
+    /// <summary>Read-only sources from configuration, run beside the ones admins store in the app.</summary>
     public List<ConnectorSourceOptions> Sources { get; set; } = [];
 }

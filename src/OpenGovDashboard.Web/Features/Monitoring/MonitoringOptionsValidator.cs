@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using OpenGovDashboard.Web.Features.Monitoring.Connectors;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring;
 
@@ -10,6 +10,15 @@ public sealed class MonitoringOptionsValidator : IValidateOptions<MonitoringOpti
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
+        try
+        {
+            Cronos.CronExpression.Parse(options.ProbeCron);
+        }
+        catch (Cronos.CronFormatException)
+        {
+            failures.Add($"{MonitoringOptions.Section}:ProbeCron '{options.ProbeCron}' is not a cron expression (minute hour day month weekday).");
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Sources.Count; i++)
         {

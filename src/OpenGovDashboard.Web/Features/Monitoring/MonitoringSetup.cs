@@ -11,11 +11,15 @@ public static class MonitoringSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddMonitoringServices();
-        builder.Services.AddOptions<HealthThresholdOptions>().BindConfiguration("Monitoring:Thresholds");
         builder.Services.AddTransient<ChannelHealthQueries>();
+        builder.Services.AddTransient<SelfInspectionSheet>();
         builder.Services.AddTransient<ChannelHealthAlertJob>();
         builder.AddRecurringJob<ChannelHealthAlertJob>(ChannelHealthAlertJob.Id, ChannelHealthAlertJob.Cron, (job, ct) => job.RunAsync(ct));
         builder.AddRecurringJob<ChannelSyncJob>(ChannelSyncJob.Id, ChannelSyncJob.Cron, (job, ct) => job.RunAsync(ct));
+
+        // The schedule is read here because jobs are registered before options exist; the validator checks the same key.
+        var probeCron = builder.Configuration[$"{MonitoringOptions.Section}:{nameof(MonitoringOptions.ProbeCron)}"] ?? MonitoringOptions.DefaultProbeCron;
+        builder.AddRecurringJob<ChannelProbeJob>(ChannelProbeJob.Id, probeCron, (job, ct) => job.RunAsync(ct));
         return builder;
     }
 
@@ -27,6 +31,7 @@ public static class MonitoringSetup
             return services;
         }
 
+        services.AddOptions<HealthThresholdOptions>().BindConfiguration("Monitoring:Thresholds");
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<MonitoringOptions>, MonitoringOptionsValidator>();
         services.AddDataProtection();
@@ -36,6 +41,11 @@ public static class MonitoringSetup
         // Their URLs carry the app secret and the tokens: no request logging at all.
         services.AddHttpClient(ConnectorHttp.WeChat, Configure).RemoveAllLoggers();
         services.AddHttpClient(ConnectorHttp.Weibo, Configure).RemoveAllLoggers();
+        services.AddHttpClient(ConnectorHttp.Probe, client =>
+        {
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("OpenGovDashboard-Monitoring/1.0");
+        }).RemoveAllLoggers();
 
         services.AddSingleton<ConnectorSecrets>();
         services.AddSingleton<WeChatTokenCache>();
@@ -44,8 +54,14 @@ public static class MonitoringSetup
         services.AddTransient<IChannelConnector, WeChatConnector>();
         services.AddTransient<IChannelConnector, WeiboConnector>();
         services.AddTransient<ConnectorRunner>();
-        services.AddTransient<IConnectorSourceStore, ConfiguredConnectorSources>();
+        services.AddTransient<ConfiguredConnectorSources>();
+        services.AddTransient<StoredConnectorSources>();
+        services.AddTransient<IConnectorSourceStore, AllConnectorSources>();
         services.AddTransient<ChannelSyncJob>();
+        services.AddTransient<MonitoringSourceQueries>();
+        services.AddTransient<MonitoringSourceCommands>();
+        services.AddTransient<ChannelProbeJob>();
+        services.AddTransient<ChannelProbeCommands>();
         return services;
     }
 

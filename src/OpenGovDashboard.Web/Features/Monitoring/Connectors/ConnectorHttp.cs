@@ -10,6 +10,9 @@ public static class ConnectorHttp
 
     public const string Weibo = "monitoring-weibo";
 
+    /// <summary>Availability probes: no client timeout (each probe has its own) and no request log lines every half hour.</summary>
+    public const string Probe = "monitoring-probe";
+
     /// <summary>A base URL as configured, with the trailing slash relative paths need.</summary>
     public static Uri BaseUri(string configured) => new(configured.EndsWith('/') ? configured : configured + "/", UriKind.Absolute);
 }

@@ -25,7 +25,9 @@ public sealed class ConnectorRunner(
         var results = new List<ConnectorSourceResult>(sources.Count);
         foreach (var source in sources)
         {
-            results.Add(await RunOneAsync(source, since, cancellationToken));
+            var started = clock.GetUtcNow();
+            var result = await RunOneAsync(source, since, cancellationToken);
+            results.Add(result with { StartedAt = started, FinishedAt = clock.GetUtcNow() });
         }
 
         return results;

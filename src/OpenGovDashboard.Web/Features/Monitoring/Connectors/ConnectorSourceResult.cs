@@ -1,6 +1,8 @@
+using OpenGovDashboard.Web.Domain.Monitoring;
+
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 
-/// <summary>What one source's run came to: read, added, already there, skipped (with reasons), and the error if it failed.</summary>
+/// <summary>What one source's run came to: read, added, already there, skipped (with reasons), the error if it failed, and when it ran.</summary>
 public sealed record ConnectorSourceResult(
     string Key,
     int ChannelId,
@@ -12,7 +14,9 @@ public sealed record ConnectorSourceResult(
     int Added,
     int Duplicates,
     IReadOnlyList<SkippedItem> Skipped,
-    ConnectorError? Error)
+    ConnectorError? Error,
+    DateTimeOffset StartedAt = default,
+    DateTimeOffset FinishedAt = default)
 {
     public bool Failed => Error is not null;
 }

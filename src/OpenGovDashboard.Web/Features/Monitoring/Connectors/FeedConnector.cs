@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 

@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 

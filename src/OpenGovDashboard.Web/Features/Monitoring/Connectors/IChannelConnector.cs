@@ -1,3 +1,5 @@
+using OpenGovDashboard.Web.Domain.Monitoring;
+
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 
@@ -22,7 +23,7 @@ public sealed class WeChatConnector(
     {
         ArgumentNullException.ThrowIfNull(source);
         var appId = source.Account ?? throw new InvalidOperationException($"Source {source.Key} has no WeChat appid.");
-        var baseUri = ConnectorHttp.BaseUri(options.Value.WeChatBaseUrl);
+        var baseUri = ConnectorHttp.BaseUri(string.IsNullOrWhiteSpace(source.Url) ? options.Value.WeChatBaseUrl : source.Url);
         var cacheKey = baseUri.AbsoluteUri + "|" + appId;
         using var client = http.CreateClient(ConnectorHttp.WeChat);
         var fetch = new ConnectorFetch();

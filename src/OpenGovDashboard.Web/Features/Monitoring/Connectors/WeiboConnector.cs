@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Domain.Monitoring;
 
 namespace OpenGovDashboard.Web.Features.Monitoring.Connectors;
 
@@ -24,7 +25,7 @@ public sealed partial class WeiboConnector(IHttpClientFactory http, ConnectorSec
     {
         ArgumentNullException.ThrowIfNull(source);
         var uid = source.Account ?? throw new InvalidOperationException($"Source {source.Key} has no Weibo uid.");
-        var baseUri = ConnectorHttp.BaseUri(options.Value.WeiboBaseUrl);
+        var baseUri = ConnectorHttp.BaseUri(string.IsNullOrWhiteSpace(source.Url) ? options.Value.WeiboBaseUrl : source.Url);
         var token = secrets.Unprotect(source);
         using var client = http.CreateClient(ConnectorHttp.Weibo);
         var fetch = new ConnectorFetch();

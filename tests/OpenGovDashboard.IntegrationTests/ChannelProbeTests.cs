@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenGovDashboard.IntegrationTests.Infrastructure;
+using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Data.Demo;
+using OpenGovDashboard.Web.Domain;
+using OpenGovDashboard.Web.Domain.Monitoring;
+using OpenGovDashboard.Web.Features.Monitoring;
+
+namespace OpenGovDashboard.IntegrationTests;
+
+/// <summary>
+/// The app with a one-second "slow" line (instead of 15 s, so that a slow answer takes a second to test) and a probe
+/// schedule that never fires during a run, so that only the tests' own probes are recorded.
+/// </summary>
+public sealed class ProbeAppFixture : AppFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Monitoring:Thresholds:ProbeSlowSeconds"] = "1",
+        ["Monitoring:ProbeCron"] = "0 0 1 1 *",
+    };
+
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.Sqlite());
+}
+
+/// <summary>
+/// 可用性探测 against a real Kestrel on 127.0.0.1 that answers OK, 500 and slowly: each probe is recorded with its status,
+/// time and failure; the week's failure share decides a website's verdict at the 5 % line and raises an alert.
+/// </summary>
+public sealed class ChannelProbeTests(ProbeAppFixture fixture) : IClassFixture<ProbeAppFixture>
+{
+    private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.As("admin", Roles.Admin);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    private async Task<int> NewChannelAsync(string name)
+    {
+        await using var db = fixture.CreateDbContext();
+        var channel = new Channel { Name = name, Kind = ChannelKind.Portal, LaunchedOn = new DateOnly(2019, 1, 1) };
+        db.Channels.Add(channel);
+        await db.SaveChangesAsync(Cancellation);
+        return channel.Id;
+    }
+
+    [Fact]
+    public async Task EachProbeRecordsItsStatusAndTimeAndAnErrorOrASlowAnswerIsAFailure()
+    {
+        await using var server = await LocalHttpServer.StartAsync(async context =>
+        {
+            switch (context.Request.Path.Value)
+            {
+                case "/ok":
+                    await LocalHttpServer.WriteAsync(context, "<html><body>罗甸县人民政府</body></html>", "text/html; charset=utf-8");
+                    break;
+                case "/error":
+                    await LocalHttpServer.WriteAsync(context, "Internal Server Error", "text/plain", 500);
+                    break;
+                default:
+                    await Task.Delay(TimeSpan.FromSeconds(4), context.RequestAborted);
+                    await LocalHttpServer.WriteAsync(context, "late", "text/plain");
+                    break;
+            }
+        });
+        using var scope = fixture.Factory.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetRequiredService<ChannelProbeCommands>();
+        var ids = new Dictionary<string, int>();
+        foreach (var path in new[] { "ok", "error", "slow" })
+        {
+            ids[path] = await NewChannelAsync("探测-" + path);
+            Assert.True((await commands.SaveAsync(Admin, ids[path], server.At(path).AbsoluteUri, true, Cancellation)).Succeeded);
+        }
+
+        var summary = await scope.ServiceProvider.GetRequiredService<ChannelProbeJob>().RunAsync(Cancellation);
+        Assert.StartsWith("3 channels probed, 2 failed", summary, StringComparison.Ordinal);
+
+        await using var db = fixture.CreateDbContext();
+        var results = await db.ProbeResults.ToDictionaryAsync(r => r.ChannelId, Cancellation);
+        var ok = results[ids["ok"]];
+        Assert.Equal((200, false, (string?)null, new DateOnly(2019, 12, 31)), (ok.StatusCode, ok.Failed, ok.Error, ok.ProbedOn));
+        var error = results[ids["error"]];
+        Assert.Equal((500, true, "HTTP 500"), (error.StatusCode, error.Failed, error.Error));
+        var slow = results[ids["slow"]];
+        Assert.True(slow.Failed);
+        Assert.Null(slow.StatusCode);
+        Assert.Equal("no answer within 1 s", slow.Error);
+        Assert.InRange(slow.ElapsedMs, 950, 3500);
+        Assert.True(ok.ElapsedMs < 1000);
+
+        // A probe switched off is left out of the schedule; 立即探测 still runs it on demand.
+        Assert.True((await commands.SaveAsync(Admin, ids["ok"], server.At("ok").AbsoluteUri, false, Cancellation)).Succeeded);
+        Assert.StartsWith("2 channels probed", await scope.ServiceProvider.GetRequiredService<ChannelProbeJob>().RunAsync(Cancellation), StringComparison.Ordinal);
+        var (now, probe) = await commands.ProbeNowAsync(Admin, ids["ok"], Cancellation);
+        Assert.True(now.Succeeded);
+        Assert.Equal(200, probe!.StatusCode);
+        Assert.Equal("permission", Assert.Single((await commands.SaveAsync(TestPrincipals.As("leader", Roles.Leader), ids["ok"], "http://x/", true, Cancellation)).Errors).Field);
+        Assert.Equal("url", Assert.Single((await commands.SaveAsync(Admin, ids["ok"], "www.luodian.gov.cn", true, Cancellation)).Errors).Field);
+    }
+
+    [Fact]
+    public async Task FivePercentOfTheWeeksProbesFailingVetoesTheWebsiteAndAlertsItsOwner()
+    {
+        int portal;
+        await using (var db = fixture.CreateDbContext())
+        {
+            portal = await db.Channels.Where(c => c.Name == LuodianDemoData.Portal).Select(c => c.Id).SingleAsync(Cancellation);
+            db.ChannelProbes.Add(new ChannelProbe { ChannelId = portal, Url = "http://www.luodian.gov.cn/" });
+            var asOf = new DateOnly(2019, 12, 31);
+            for (var i = 0; i < 20; i++)
+            {
+                var day = asOf.AddDays(-(i % 7));
+                db.ProbeResults.Add(new ProbeResult
+                {
+                    ChannelId = portal, ProbedOn = day, ProbedAtUtc = ShanghaiTime.ToUtc(day, new TimeOnly(8, i)), StatusCode = i == 0 ? 503 : 200, ElapsedMs = 300, Failed = i == 0,
+                });
+            }
+
+            // Failures a week before do not count.
+            for (var i = 0; i < 10; i++)
+            {
+                db.ProbeResults.Add(new ProbeResult { ChannelId = portal, ProbedOn = asOf.AddDays(-7), ProbedAtUtc = ShanghaiTime.ToUtc(asOf.AddDays(-7), new TimeOnly(9, i)), ElapsedMs = 15000, Failed = true });
+            }
+
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        using var scope = fixture.Factory.Services.CreateScope();
+        var health = (await scope.ServiceProvider.GetRequiredService<ChannelHealthQueries>().AssessAsync(new DateOnly(2019, 12, 31), Cancellation))
+            .Single(h => h.Channel.Id == portal);
+        Assert.Equal(new AvailabilityFacts(20, 1), health.Channel.Availability);
+        Assert.Equal(SiteVerdict.Fail, health.Verdict);
+        Assert.Equal(["unreachable:5"], health.Reasons);
+
+        await scope.ServiceProvider.GetRequiredService<ChannelHealthAlertJob>().RunAsync(Cancellation);
+        await using var check = fixture.CreateDbContext();
+        var alert = await check.Alerts.SingleAsync(a => a.Key == $"{ChannelHealthAlertJob.Prefix}{portal}:unreachable", Cancellation);
+        Assert.Contains("20", alert.Message, StringComparison.Ordinal);
+        Assert.Equal(await check.Channels.Where(c => c.Id == portal).Select(c => c.OwnerOrgUnitId).SingleAsync(Cancellation), alert.OrgUnitId);
+    }
+}
