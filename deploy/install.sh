@@ -118,7 +118,7 @@ install -m 0644 "$repo/deploy/opengov-dashboard@.service" /etc/systemd/system/op
 systemctl daemon-reload
 
 wait_healthy() {
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 450); do # 15 min, as the unit's TimeoutStartSec: a large migration takes a while
     if curl -fsS "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; then return 0; fi
     sleep 2
   done

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenGovDashboard.IntegrationTests.Infrastructure;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Data.Demo;
+using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Features.Operations;
 
 namespace OpenGovDashboard.IntegrationTests;
@@ -22,7 +23,7 @@ public sealed class BackupTests : IAsyncLifetime
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _app = new DashboardAppFactory(_database.Provider, _database.ConnectionString, new Dictionary<string, string?>
         {
@@ -30,7 +31,24 @@ public sealed class BackupTests : IAsyncLifetime
             ["Backup:KeepDays"] = "7",
         });
         _ = _app.Server;
-        return ValueTask.CompletedTask;
+
+        // A new SQLite app catches its nightly backup up at start; let that run finish so the tests see only their own.
+        var factory = _app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            if (await db.JobRuns.AnyAsync(r => r.JobId == SqliteBackupJob.Id))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -48,8 +66,8 @@ public sealed class BackupTests : IAsyncLifetime
     public async Task TheBackupKeepsOneFileADayAndDeletesOnlyItsOwnOldFiles()
     {
         Directory.CreateDirectory(_folder);
-        var old = Path.Combine(_folder, SqliteBackupJob.FileName(DateOnly.FromDateTime(DateTime.Now).AddDays(-30)));
-        var recent = Path.Combine(_folder, SqliteBackupJob.FileName(DateOnly.FromDateTime(DateTime.Now).AddDays(-3)));
+        var old = Path.Combine(_folder, SqliteBackupJob.FileName(ShanghaiTime.Today(TimeProvider.System).AddDays(-30)));
+        var recent = Path.Combine(_folder, SqliteBackupJob.FileName(ShanghaiTime.Today(TimeProvider.System).AddDays(-3)));
         var unrelated = Path.Combine(_folder, "notes-of-the-admin.db");
         foreach (var path in new[] { old, recent, unrelated })
         {
@@ -60,7 +78,7 @@ public sealed class BackupTests : IAsyncLifetime
         var first = await job.RunAsync(Cancellation);
         var second = await job.RunAsync(Cancellation);
 
-        var today = Path.Combine(_folder, SqliteBackupJob.FileName(DateOnly.FromDateTime(DateTime.Now)));
+        var today = Path.Combine(_folder, SqliteBackupJob.FileName(ShanghaiTime.Today(TimeProvider.System)));
         Assert.True(File.Exists(today), first);
         Assert.False(File.Exists(old), "a backup older than Backup:KeepDays is deleted");
         Assert.True(File.Exists(recent), "a backup within Backup:KeepDays is kept");
@@ -82,7 +100,7 @@ public sealed class BackupTests : IAsyncLifetime
         var before = await FactsAsync(_app, client);
 
         await _app.Services.GetRequiredService<SqliteBackupJob>().RunAsync(Cancellation);
-        var backup = Path.Combine(_folder, SqliteBackupJob.FileName(DateOnly.FromDateTime(DateTime.Now)));
+        var backup = Path.Combine(_folder, SqliteBackupJob.FileName(ShanghaiTime.Today(TimeProvider.System)));
 
         // The drill as deploy/README.md writes it: stop, put the backup in place of the database file, start.
         await using var restored = TestDatabase.Sqlite();

@@ -53,7 +53,19 @@ internal sealed class DatabaseInitializer(
         var deadline = TimeProvider.System.GetUtcNow() + databaseOptions.Value.MigrationWait;
         while (true)
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            List<string> pending;
+            try
+            {
+                pending = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+            }
+            catch (System.Data.Common.DbException ex) when (TimeProvider.System.GetUtcNow() < deadline)
+            {
+                // The database server may still be starting (or restoring): wait for it like for the migrations.
+                logger.LogWarning(ex, "Waiting for the database to answer");
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+                continue;
+            }
+
             if (pending.Count == 0)
             {
                 return;

@@ -15,7 +15,11 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Apply pending migrations at start-up; turn off where a DBA applies the SQL script.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    /// <summary>With <see cref="MigrateOnStartup"/> off: how long a node waits for the schema to be brought current before it gives up.</summary>
+    /// <summary>
+    /// With <see cref="MigrateOnStartup"/> off: how long a node waits for the schema to be brought current before it gives up.
+    /// Keep it below the service manager's start timeout (the systemd unit allows 15 minutes) so that the node's own message
+    /// says what it waited for.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MigrationWait { get; set; } = TimeSpan.FromMinutes(10);
 

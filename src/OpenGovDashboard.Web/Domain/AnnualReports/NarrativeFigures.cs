@@ -57,16 +57,32 @@ public static class NarrativeFigures
         var quotes = new List<NarrativeQuote>();
         foreach (var (phrase, figures) in Phrases)
         {
-            foreach (Match match in phrase.Matches(compact))
+            MatchCollection matches;
+            try
+            {
+                matches = phrase.Matches(compact);
+                _ = matches.Count; // evaluates every match now, inside the timeout's catch
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue; // a pathological text: that phrase is not judged (warnings are advice, never a failure)
+            }
+
+            foreach (Match match in matches)
             {
                 if (Enumerable.Range(match.Index, match.Length).Any(i => taken[i]))
                 {
                     continue;
                 }
 
-                Array.Fill(taken, true, match.Index, match.Length);
                 var number = match.Groups["n"];
-                var value = number.Success ? decimal.Parse(number.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture) : 0m;
+                var value = 0m;
+                if (number.Success && !decimal.TryParse(number.Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out value))
+                {
+                    continue; // more digits than any count: not a figure to compare
+                }
+
+                Array.Fill(taken, true, match.Index, match.Length);
                 quotes.AddRange(figures.Select(f => new NarrativeQuote(f, value, match.Groups["approx"].Success, match.Value)));
             }
         }

@@ -193,8 +193,9 @@ public sealed class AnnualReportNarrative(
             }
         }
 
+        // The training register's figures are county-wide: only the county's own report is judged on them.
         var trainingSummary = await trainings.SummaryAsync(year, cancellationToken);
-        if (trainingSummary.ByKind.FirstOrDefault(k => k.Kind == TrainingKind.Training) is { Sessions: > 0 } trained)
+        if (scopeUnit is null && trainingSummary.ByKind.FirstOrDefault(k => k.Kind == TrainingKind.Training) is { Sessions: > 0 } trained)
         {
             facts[NarrativeFigure.TrainingSessions] = [trained.Sessions];
             facts[NarrativeFigure.TrainingAttendees] = [trained.Attendees, trainingSummary.Attendees];

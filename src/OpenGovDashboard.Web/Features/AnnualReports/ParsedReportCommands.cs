@@ -187,7 +187,7 @@ public sealed class ParsedReportCommands(
         {
             if (Article20Forms.Row(form, entry.Item) is not { } row || row.Section != entry.Section || !row.Columns.SequenceEqual(entry.Columns))
             {
-                errors.Add(new FieldError(entry.Item, l["Reports.Error.UnknownCell"]));
+                errors.Add(new FieldError(entry.Item, l["Reports.Import.UnknownCell", entry.Section, entry.Item, report.Year]));
                 continue;
             }
 
@@ -202,7 +202,8 @@ public sealed class ParsedReportCommands(
 
         foreach (var (key, value) in indicators.Where(i => !YearlyIndicatorKeys.All.Contains(i.Key) || i.Value is < 0 or > 10_000_000_000m))
         {
-            errors.Add(new FieldError(key, l["Reports.Error.Value", key]));
+            var name = YearlyIndicatorKeys.All.Contains(key) ? l["Indicator." + key].Value : key;
+            errors.Add(new FieldError(key, l["Reports.Error.Value", name]));
         }
 
         return errors;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Domain;
 
 namespace OpenGovDashboard.Web.Features.Operations;
 
@@ -30,8 +31,17 @@ public sealed partial class SqliteBackupJob(ResolvedDatabase database, IOptions<
         }
 
         var folder = Folder;
-        Directory.CreateDirectory(folder);
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+        // A backup holds everything, the Data Protection keys and the protected connector secrets included: owner only.
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        var today = ShanghaiTime.ToShanghaiDate(TimeProvider.System.GetUtcNow().UtcDateTime);
         var target = Path.Combine(folder, FileName(today));
         var partial = $"{target}.{Guid.NewGuid():N}.partial"; // two runs at once (a retry, a manual trigger) never share one
 

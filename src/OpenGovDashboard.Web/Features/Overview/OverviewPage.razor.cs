@@ -32,6 +32,9 @@ public sealed partial class OverviewPage
     private List<SummaryGroup> _ranking = [];
     private CancellationTokenSource? _debounce;
 
+    /// <summary>Cancelled when the page goes: a load still queued at the node's gate for a closed tab is dropped.</summary>
+    private readonly CancellationTokenSource _closed = new();
+
     [CascadingParameter]
     private Task<AuthenticationState>? AuthState { get; set; }
 
@@ -63,12 +66,15 @@ public sealed partial class OverviewPage
         Notifier.PostingsChanged -= OnPostingsChanged;
         _debounce?.Cancel();
         _debounce?.Dispose();
+        _closed.Cancel();
+        _closed.Dispose();
     }
 
     /// <summary>Postings landed somewhere: reload once the burst settles (a big import fires once, a busy API many times).</summary>
     private void OnPostingsChanged()
     {
         var next = new CancellationTokenSource();
+        var superseded = next.Token; // taken before it is published: a later signal disposes this source
         var previous = Interlocked.Exchange(ref _debounce, next);
         previous?.Cancel();
         previous?.Dispose();
@@ -76,13 +82,13 @@ public sealed partial class OverviewPage
         {
             try
             {
-                await Task.Delay(300, next.Token);
-                await LoadAsync();
+                await Task.Delay(300, superseded);
+                await LoadAsync(superseded); // a newer signal drops this load even while it waits at the gate
                 StateHasChanged();
             }
-            catch (OperationCanceledException)
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
             {
-                // A newer change will reload.
+                // A newer change will reload, or the page has gone.
             }
         });
     }
@@ -113,12 +119,13 @@ public sealed partial class OverviewPage
 
     private DateOnly Today => ShanghaiTime.Today(Clock);
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(CancellationToken superseded = default)
     {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(superseded, _closed.Token);
         var today = ShanghaiTime.Today(Clock);
         var (from, to) = DashboardPeriods.Span(_period, today,
             _custom?.Start is { } s ? DateOnly.FromDateTime(s) : null, _custom?.End is { } e ? DateOnly.FromDateTime(e) : null);
-        var data = await Queries.LoadAsync(from, to, _unitId, CancellationToken.None);
+        var data = await Queries.LoadAsync(from, to, _unitId, cancellation.Token);
         BuildCharts(data);
         _data = data;
     }

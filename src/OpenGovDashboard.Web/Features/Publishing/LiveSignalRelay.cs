@@ -50,11 +50,12 @@ internal sealed class LiveSignalRelay(
 
                     seen = version;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // A database blip must not stop the relay; the next poll tries again (and a missed signal only delays a reload).
+                    // A database blip must not stop the relay. What was last seen is kept: the first read after it compares
+                    // with it, so other nodes' signals during the outage still reach this node's dashboards (at worst with
+                    // one extra reload of its own).
                     logger.LogWarning(ex, "Live signal relay: the database could not be reached; retrying");
-                    seen = null;
                 }
 
                 await _wake.WaitAsync(options.Value.PollInterval, stoppingToken);
