@@ -1338,3 +1338,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121538_ProbeResultTrigger') THEN
+    ALTER TABLE "ProbeResults" ADD "Trigger" character varying(32) NOT NULL DEFAULT 'Schedule';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129121538_ProbeResultTrigger') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129121538_ProbeResultTrigger', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1483,3 +1483,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129121536_ProbeResultTrigger'
+)
+BEGIN
+    ALTER TABLE [ProbeResults] ADD [Trigger] nvarchar(32) NOT NULL DEFAULT N'Schedule';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129121536_ProbeResultTrigger'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129121536_ProbeResultTrigger', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

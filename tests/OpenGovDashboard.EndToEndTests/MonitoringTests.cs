@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using OpenGovDashboard.EndToEndTests.Infrastructure;
 using OpenGovDashboard.EndToEndTests.Pages;
+using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Data.Demo;
 
 namespace OpenGovDashboard.EndToEndTests;
 
@@ -62,6 +64,25 @@ public sealed class MonitoringTests(BrowserAppFixture app)
         await Assertions.Expect(weibo).ToContainTextAsync("不合格");
         await Assertions.Expect(weibo.Locator(".mud-error-text").First).ToBeVisibleAsync();
         await BrowserAppFixture.ScreenshotAsync(page, "61-monitoring-silent");
+    }
+
+    [Fact]
+    public async Task ADepartmentEditorSeesTheirOwnUnitsChannelsAndTheirGapsButNoOtherUnits()
+    {
+        var password = await app.EnsureUserAsync("mon-editor", Roles.DepartmentEditor, LuodianDemoData.MediaCentre);
+        var page = await SignIn.AsAsync(app, "mon-editor", password);
+        await new ShellPageObject(page).OpenAsync("/monitoring");
+        var table = page.GetByTestId("monitoring-table");
+        await Assertions.Expect(table).ToContainTextAsync(LuodianDemoData.CityWeChat);
+        await Assertions.Expect(table).ToContainTextAsync(LuodianDemoData.NewsClient);
+        await Assertions.Expect(table).Not.ToContainTextAsync(LuodianDemoData.Portal);
+        await Assertions.Expect(table).Not.ToContainTextAsync(LuodianDemoData.Weibo);
+        await Assertions.Expect(page.GetByTestId("monitoring-sources-link")).ToHaveCountAsync(0);
+        await BrowserAppFixture.ScreenshotAsync(page, "66-monitoring-editor");
+
+        var own = table.Locator("tr").Filter(new() { HasText = LuodianDemoData.CityWeChat }).First;
+        await own.GetByRole(AriaRole.Button, new() { Name = "更新间隔" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("gaps-dialog").GetByTestId("gaps-channel")).ToContainTextAsync("天");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ChannelGapTests(SqliteAppFixture fixture) : IClassFixture<Sq
         posted.EnsureSuccessStatusCode();
 
         using var scope = fixture.Factory.Services.CreateScope();
-        var whole = Assert.Single(await scope.ServiceProvider.GetRequiredService<ChannelHealthQueries>().GapsAsync(channelId, new DateOnly(2019, 12, 31), 5, Cancellation));
+        var whole = Assert.Single(await scope.ServiceProvider.GetRequiredService<ChannelHealthQueries>().GapsAsync(UnitScope.CountyWide, channelId, new DateOnly(2019, 12, 31), 5, Cancellation));
 
         Assert.Equal((null, 14, 3, 3), (whole.ColumnId, whole.Limit, whole.PostingDays, whole.OverLimit));
         Assert.Equal(

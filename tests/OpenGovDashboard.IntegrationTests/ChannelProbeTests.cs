@@ -93,48 +93,98 @@ public sealed class ChannelProbeTests(ProbeAppFixture fixture) : IClassFixture<P
         var (now, probe) = await commands.ProbeNowAsync(Admin, ids["ok"], Cancellation);
         Assert.True(now.Succeeded);
         Assert.Equal(200, probe!.StatusCode);
+        await using (var check = fixture.CreateDbContext())
+        {
+            var triggers = await check.ProbeResults.Where(r => r.ChannelId == ids["ok"]).OrderBy(r => r.Id).Select(r => r.Trigger).ToListAsync(Cancellation);
+            Assert.Equal([ProbeTrigger.Schedule, ProbeTrigger.Manual], triggers);
+        }
+
         Assert.Equal("permission", Assert.Single((await commands.SaveAsync(TestPrincipals.As("leader", Roles.Leader), ids["ok"], "http://x/", true, Cancellation)).Errors).Field);
         Assert.Equal("url", Assert.Single((await commands.SaveAsync(Admin, ids["ok"], "www.luodian.gov.cn", true, Cancellation)).Errors).Field);
     }
 
     [Fact]
-    public async Task FivePercentOfTheWeeksProbesFailingVetoesTheWebsiteAndAlertsItsOwner()
+    public async Task FivePercentOfTheWeeksScheduledProbesFailingVetoesTheWebsiteAndAlertsItsOwnerWhateverManualProbesSay()
     {
         int portal;
+        var asOf = new DateOnly(2019, 12, 31);
         await using (var db = fixture.CreateDbContext())
         {
             portal = await db.Channels.Where(c => c.Name == LuodianDemoData.Portal).Select(c => c.Id).SingleAsync(Cancellation);
             db.ChannelProbes.Add(new ChannelProbe { ChannelId = portal, Url = "http://www.luodian.gov.cn/" });
-            var asOf = new DateOnly(2019, 12, 31);
-            for (var i = 0; i < 20; i++)
+
+            // 19号: a week, 20 visits a day — 140 scheduled probes, 7 of them failed (5 %).
+            for (var i = 0; i < 140; i++)
             {
                 var day = asOf.AddDays(-(i % 7));
                 db.ProbeResults.Add(new ProbeResult
                 {
-                    ChannelId = portal, ProbedOn = day, ProbedAtUtc = ShanghaiTime.ToUtc(day, new TimeOnly(8, i)), StatusCode = i == 0 ? 503 : 200, ElapsedMs = 300, Failed = i == 0,
+                    ChannelId = portal, ProbedOn = day, ProbedAtUtc = ShanghaiTime.ToUtc(day, new TimeOnly(8, 0).AddMinutes(i)), StatusCode = i % 20 == 0 ? 503 : 200, ElapsedMs = 300, Failed = i % 20 == 0,
                 });
             }
 
-            // Failures a week before do not count.
+            // Failures a week before do not count, and neither do an admin's 60 clicks on 立即探测 (they would make it 3.5 %).
             for (var i = 0; i < 10; i++)
             {
                 db.ProbeResults.Add(new ProbeResult { ChannelId = portal, ProbedOn = asOf.AddDays(-7), ProbedAtUtc = ShanghaiTime.ToUtc(asOf.AddDays(-7), new TimeOnly(9, i)), ElapsedMs = 15000, Failed = true });
+            }
+
+            for (var i = 0; i < 60; i++)
+            {
+                db.ProbeResults.Add(new ProbeResult
+                {
+                    ChannelId = portal, ProbedOn = asOf, ProbedAtUtc = ShanghaiTime.ToUtc(asOf, new TimeOnly(15, i)), StatusCode = 200, ElapsedMs = 200, Trigger = ProbeTrigger.Manual,
+                });
             }
 
             await db.SaveChangesAsync(Cancellation);
         }
 
         using var scope = fixture.Factory.Services.CreateScope();
-        var health = (await scope.ServiceProvider.GetRequiredService<ChannelHealthQueries>().AssessAsync(new DateOnly(2019, 12, 31), Cancellation))
-            .Single(h => h.Channel.Id == portal);
-        Assert.Equal(new AvailabilityFacts(20, 1), health.Channel.Availability);
+        var queries = scope.ServiceProvider.GetRequiredService<ChannelHealthQueries>();
+        var health = (await queries.AssessAsync(asOf, Cancellation)).Single(h => h.Channel.Id == portal);
+        Assert.Equal(new AvailabilityFacts(140, 7), health.Channel.Availability);
         Assert.Equal(SiteVerdict.Fail, health.Verdict);
         Assert.Equal(["unreachable:5"], health.Reasons);
+        var listed = (await scope.ServiceProvider.GetRequiredService<ChannelProbeCommands>().ListAsync(Cancellation)).Single(p => p.ChannelId == portal);
+        Assert.Equal(new AvailabilityFacts(140, 7), listed.Week);
+
+        // A day earlier the window holds 130 scheduled probes (16 failed, 12 %): fewer than 20 a day for a week, too few to judge.
+        var dayBefore = (await queries.AssessAsync(asOf.AddDays(-1), Cancellation)).Single(h => h.Channel.Id == portal);
+        Assert.Equal(new AvailabilityFacts(130, 16), dayBefore.Channel.Availability);
+        Assert.DoesNotContain(dayBefore.Reasons, r => r.StartsWith("unreachable", StringComparison.Ordinal));
 
         await scope.ServiceProvider.GetRequiredService<ChannelHealthAlertJob>().RunAsync(Cancellation);
         await using var check = fixture.CreateDbContext();
         var alert = await check.Alerts.SingleAsync(a => a.Key == $"{ChannelHealthAlertJob.Prefix}{portal}:unreachable", Cancellation);
-        Assert.Contains("20", alert.Message, StringComparison.Ordinal);
+        Assert.Contains("140", alert.Message, StringComparison.Ordinal);
         Assert.Equal(await check.Channels.Where(c => c.Id == portal).Select(c => c.OwnerOrgUnitId).SingleAsync(Cancellation), alert.OrgUnitId);
+    }
+
+    [Fact]
+    public async Task ADepartmentEditorOrAViewerCannotDeleteAProbeNorProbeNow()
+    {
+        var channel = await NewChannelAsync("探测-越权");
+        using var scope = fixture.Factory.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetRequiredService<ChannelProbeCommands>();
+        Assert.True((await commands.SaveAsync(Admin, channel, "http://127.0.0.1:9/", true, Cancellation)).Succeeded);
+        int unit;
+        await using (var db = fixture.CreateDbContext())
+        {
+            unit = await db.OrgUnits.Where(u => u.Name == "罗甸县教育局").Select(u => u.Id).SingleAsync(Cancellation);
+        }
+
+        foreach (var user in new[] { TestPrincipals.As("editor", Roles.DepartmentEditor, unit), TestPrincipals.As("viewer", Roles.Viewer) })
+        {
+            Assert.Equal("permission", Assert.Single((await commands.DeleteAsync(user, channel, Cancellation)).Errors).Field);
+            var (now, probe) = await commands.ProbeNowAsync(user, channel, Cancellation);
+            Assert.Equal("permission", Assert.Single(now.Errors).Field);
+            Assert.Null(probe);
+        }
+
+        await using var check = fixture.CreateDbContext();
+        Assert.True(await check.ChannelProbes.AnyAsync(p => p.ChannelId == channel, Cancellation));
+        Assert.False(await check.ProbeResults.AnyAsync(r => r.ChannelId == channel, Cancellation));
+        Assert.False(await check.AuditEntries.AnyAsync(a => a.Action == "probe.delete" && a.EntityId == channel.ToString(System.Globalization.CultureInfo.InvariantCulture), Cancellation));
     }
 }

@@ -8,6 +8,7 @@ using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data.Demo;
 using OpenGovDashboard.Web.Domain.Monitoring;
 using OpenGovDashboard.Web.Features.Monitoring;
+using OpenGovDashboard.Web.Features.Monitoring.Connectors;
 using OpenGovDashboard.Web.Jobs;
 
 namespace OpenGovDashboard.IntegrationTests;
@@ -139,17 +140,134 @@ public sealed class MonitoringSourceTests(SqliteAppFixture fixture) : IClassFixt
         var sample = Assert.Single((await queries.RunsAsync("A-门户要闻", 10, Cancellation))[0].SkippedSample);
         Assert.Equal((Prefix + "没有日期的条目", "no publication date"), (sample.Item, sample.Reason));
 
-        // Saving without a new secret keeps the stored one; disabling takes the source out of the nightly run.
+        // Saving without a new secret keeps the stored one, unchanged; disabling takes the source out of the nightly run.
+        var before = await ProtectedSecretAsync("A-山水湖城");
         var keep = row.Input;
         keep.Enabled = false;
         Assert.True((await commands.SaveAsync(Admin, row.Id, keep, Cancellation)).Result.Succeeded);
         await job.RunAsync(Cancellation);
+        Assert.Equal(before, await ProtectedSecretAsync("A-山水湖城"));
         await using (var db = fixture.CreateDbContext())
         {
-            Assert.NotNull((await db.MonitoringSources.SingleAsync(s => s.Name == "A-山水湖城", Cancellation)).ProtectedSecret);
             Assert.Equal(2, await db.ConnectorRuns.CountAsync(r => r.SourceKey == "A-山水湖城", Cancellation));
             Assert.Equal(3, await db.ConnectorRuns.CountAsync(r => r.SourceKey == "A-门户要闻", Cancellation));
         }
+    }
+
+    private async Task<string?> ProtectedSecretAsync(string name)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.MonitoringSources.Where(s => s.Name == name).Select(s => s.ProtectedSecret).SingleAsync(Cancellation);
+    }
+
+    [Fact]
+    public async Task AStoredSecretIsNeverSentToAnotherAddressAccountOrPlatformWithoutBeingEnteredAgain()
+    {
+        const string Name = "E-山水湖城";
+        await using var server = await ServerAsync("存储源E·");
+        var ids = await IdsAsync();
+        using var scope = fixture.Factory.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetRequiredService<MonitoringSourceCommands>();
+        var input = new MonitoringSourceInput
+        {
+            Name = Name, ChannelId = ids.CityWeChat, Kind = ConnectorKind.WeChat, Url = server.BaseUri.AbsoluteUri, Account = "wx00000000000000ee", NewSecret = AppSecret, Enabled = false,
+        };
+        var (created, id) = await commands.SaveAsync(Admin, null, input, Cancellation);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Message)));
+        var stored = await ProtectedSecretAsync(Name);
+        Assert.NotNull(stored);
+
+        MonitoringSourceInput Edit(Action<MonitoringSourceInput> change)
+        {
+            var edit = new MonitoringSourceInput
+            {
+                Name = Name, ChannelId = ids.CityWeChat, Kind = ConnectorKind.WeChat, Url = server.BaseUri.AbsoluteUri, Account = "wx00000000000000ee", Enabled = false,
+            };
+            change(edit);
+            return edit;
+        }
+
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            var (address, _) = await commands.SaveAsync(Admin, id, Edit(e => e.Url = "https://collector.example.net/"), Cancellation);
+            var secret = Assert.Single(address.Errors);
+            Assert.Equal("secret", secret.Field);
+            Assert.StartsWith("AppSecret：", secret.Message, StringComparison.Ordinal);
+            Assert.Contains("重新填写", secret.Message, StringComparison.Ordinal);
+            Assert.Equal(["secret"], (await commands.SaveAsync(Admin, id, Edit(e => e.Account = "wx00000000000000ff"), Cancellation)).Result.Errors.Select(e => e.Field));
+            var (platform, _) = await commands.SaveAsync(Admin, id, Edit(e => (e.Kind, e.Account) = (ConnectorKind.Weibo, "1234567890")), Cancellation);
+            Assert.StartsWith("Access Token：", Assert.Single(platform.Errors, e => e.Field == "secret").Message, StringComparison.Ordinal);
+
+            // A plain-http address elsewhere is refused even with a secret: it would travel in clear text.
+            var (plain, _) = await commands.SaveAsync(Admin, id, Edit(e => (e.Url, e.NewSecret) = ("http://collector.example.net/", "another-secret")), Cancellation);
+            Assert.Equal(["url"], plain.Errors.Select(e => e.Field));
+            Assert.Contains("https://", plain.Errors[0].Message, StringComparison.Ordinal);
+
+            CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+            var (english, _) = await commands.SaveAsync(Admin, id, Edit(e => e.Url = "https://collector.example.net/"), Cancellation);
+            Assert.StartsWith("AppSecret: ", Assert.Single(english.Errors).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.Equal(stored, await ProtectedSecretAsync(Name));
+        await using (var db = fixture.CreateDbContext())
+        {
+            var source = await db.MonitoringSources.SingleAsync(s => s.Name == Name, Cancellation);
+            Assert.Equal((server.BaseUri.AbsoluteUri, "wx00000000000000ee", ConnectorKind.WeChat), (source.Url, source.Account, source.Kind));
+        }
+
+        // With the secret entered again, the new address is accepted and only the new secret is stored.
+        var (moved, _) = await commands.SaveAsync(Admin, id, Edit(e => (e.Url, e.NewSecret) = ("https://collector.example.net/", "new-secret-0002")), Cancellation);
+        Assert.True(moved.Succeeded, string.Join("; ", moved.Errors.Select(e => e.Message)));
+        var replaced = await ProtectedSecretAsync(Name);
+        Assert.NotEqual(stored, replaced);
+        var secrets = scope.ServiceProvider.GetRequiredService<ConnectorSecrets>();
+        await using (var db = fixture.CreateDbContext())
+        {
+            var source = await db.MonitoringSources.SingleAsync(s => s.Name == Name, Cancellation);
+            Assert.Equal("new-secret-0002", secrets.Unprotect(new ConnectorSource(Name, source.ChannelId, null, source.Kind, ProtectedSecret: source.ProtectedSecret)));
+            var audit = await db.AuditEntries.Where(a => a.Action == "source.update" && a.EntityId == id!.Value.ToString(CultureInfo.InvariantCulture)).OrderBy(a => a.Id).Select(a => a.Summary).ToListAsync(Cancellation);
+            Assert.Contains("secret=replaced", Assert.Single(audit), StringComparison.Ordinal);
+        }
+
+        // Moving back to the same address and account keeps the (new) secret without asking for it.
+        Assert.True((await commands.SaveAsync(Admin, id, Edit(e => (e.Url, e.Name) = ("https://collector.example.net", Name)), Cancellation)).Result.Succeeded);
+        Assert.Equal(replaced, await ProtectedSecretAsync(Name));
+    }
+
+    [Fact]
+    public async Task AFailingWeChatRunKeepsTheSecretOutOfItsRecordAndItsAlert()
+    {
+        const string Name = "F-山水湖城";
+        const string Secret = "leaky-secret-0003";
+
+        // A platform that refuses the secret and echoes it back in its errmsg, as some gateways do.
+        await using var server = await LocalHttpServer.StartAsync(context => LocalHttpServer.WriteAsync(context, JsonSerializer.Serialize(
+            new { errcode = 40125, errmsg = $"invalid appsecret {context.Request.Query["secret"]} rid: 1" }), "application/json"));
+        await using var app = App();
+        var ids = await IdsAsync();
+        using var scope = app.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetRequiredService<MonitoringSourceCommands>();
+        Assert.True((await commands.SaveAsync(Admin, null, new MonitoringSourceInput
+        {
+            Name = Name, ChannelId = ids.CityWeChat, Kind = ConnectorKind.WeChat, Url = server.BaseUri.AbsoluteUri, Account = "wx00000000000000f3", NewSecret = Secret,
+        }, Cancellation)).Result.Succeeded);
+
+        var (_, run) = await commands.RunNowAsync(Admin, Name, Cancellation);
+        Assert.Equal("wechat:40125", run!.Error?.Code);
+        Assert.DoesNotContain(Secret, run.Error!.Message, StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        var record = await db.ConnectorRuns.SingleAsync(r => r.SourceKey == Name, Cancellation);
+        Assert.Contains("invalid appsecret", record.ErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, record.ErrorMessage, StringComparison.Ordinal);
+        var alert = await db.Alerts.SingleAsync(a => a.Key == ChannelSyncJob.Key(ids.CityWeChat, Name), Cancellation);
+        Assert.DoesNotContain(Secret, alert.Title + alert.Message, StringComparison.Ordinal);
+        Assert.All(await db.AuditEntries.Select(a => a.Summary).ToListAsync(Cancellation), s => Assert.DoesNotContain(Secret, s ?? "", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +293,7 @@ public sealed class MonitoringSourceTests(SqliteAppFixture fixture) : IClassFixt
             Assert.Null((await db.Alerts.SingleAsync(a => a.Key == key, Cancellation)).ResolvedAtUtc);
         }
 
-        var page = (await scope.ServiceProvider.GetRequiredService<MonitoringSourceQueries>().LatestByChannelAsync(Cancellation))[ids.Portal];
+        var page = (await scope.ServiceProvider.GetRequiredService<MonitoringSourceQueries>().LatestByChannelAsync(UnitScope.CountyWide, Cancellation))[ids.Portal];
         Assert.Equal("http:503", page.Single(r => r.SourceKey == "B-门户要闻").ErrorCode);
 
         broken = false;
@@ -236,13 +354,18 @@ public sealed class MonitoringSourceTests(SqliteAppFixture fixture) : IClassFixt
         using var scope = fixture.Factory.Services.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<MonitoringSourceCommands>();
         var input = Html("D-越权", ids.Portal, ids.News, new Uri("http://127.0.0.1:9/list.html"));
-        foreach (var user in new[] { TestPrincipals.As("editor", Roles.DepartmentEditor, unit), TestPrincipals.As("leader", Roles.Leader) })
+        var (stored, storedId) = await commands.SaveAsync(Admin, null, Html("D-已有", ids.Portal, ids.News, new Uri("http://127.0.0.1:9/list.html")), Cancellation);
+        Assert.True(stored.Succeeded);
+        foreach (var user in new[] { TestPrincipals.As("editor", Roles.DepartmentEditor, unit), TestPrincipals.As("leader", Roles.Leader), TestPrincipals.As("viewer", Roles.Viewer) })
         {
             Assert.Equal("permission", Assert.Single((await commands.SaveAsync(user, null, input, Cancellation)).Result.Errors).Field);
             Assert.Equal("permission", Assert.Single((await commands.RunNowAsync(user, "D-越权", Cancellation)).Result.Errors).Field);
+            Assert.Equal("permission", Assert.Single((await commands.DeleteAsync(user, storedId!.Value, Cancellation)).Errors).Field);
         }
 
         await using var check = fixture.CreateDbContext();
         Assert.False(await check.MonitoringSources.AnyAsync(s => s.Name == "D-越权", Cancellation));
+        Assert.True(await check.MonitoringSources.AnyAsync(s => s.Id == storedId, Cancellation));
+        Assert.False(await check.AuditEntries.AnyAsync(a => a.Action == "source.delete" && a.EntityId == storedId!.Value.ToString(CultureInfo.InvariantCulture), Cancellation));
     }
 }

@@ -72,16 +72,26 @@ public sealed class ChannelHealthRulesTests
     }
 
     [Theory]
-    [InlineData(19, 1, SiteVerdict.Fail, "unreachable:5")] // 5 % exactly is the veto line (≥ 5 %)
-    [InlineData(20, 1, SiteVerdict.AtRisk, "unreachableSoon:4.8")]
-    [InlineData(98, 2, SiteVerdict.Pass, null)]
-    [InlineData(10, 5, SiteVerdict.Pass, null)] // 15 probes are too few to judge a week
+    [InlineData(133, 7, SiteVerdict.Fail, "unreachable:5")] // 5 % exactly is the veto line (≥ 5 %)
+    [InlineData(134, 6, SiteVerdict.AtRisk, "unreachableSoon:4.3")]
+    [InlineData(196, 4, SiteVerdict.Pass, null)]
+    [InlineData(19, 1, SiteVerdict.Pass, null)] // 20 probes are 20 for a day, not for a week: too few to judge
+    [InlineData(120, 19, SiteVerdict.Pass, null)] // 139: one short of 20 a day for 7 days
     public void AWebsiteFailsWhenFivePercentOfTheWeeksProbesFailed(int ok, int failed, SiteVerdict expected, string? reason)
     {
         var site = ChannelHealthRules.Assess(
             new ChannelFacts(1, "门户网站", ChannelKind.Portal, new DateOnly(2010, 1, 1), AsOf, [], new AvailabilityFacts(ok + failed, failed)), AsOf, HealthThresholds.Default);
         Assert.Equal(expected, site.Verdict);
         Assert.Equal(reason is null ? [] : [reason], site.Reasons);
+    }
+
+    [Fact]
+    public void TheProbesAWindowNeedsAreTwentyADayForItsDays()
+    {
+        Assert.Equal(140, HealthThresholds.Default.ProbeMinSamplesInWindow);
+        Assert.Equal(60, (HealthThresholds.Default with { ProbeWindowDays = 3 }).ProbeMinSamplesInWindow);
+        Assert.True(HealthThresholds.Default.JudgesAvailability(new AvailabilityFacts(140, 0)));
+        Assert.False(HealthThresholds.Default.JudgesAvailability(new AvailabilityFacts(139, 139)));
     }
 
     [Fact]

@@ -56,6 +56,9 @@ internal sealed class ProbeResultConfiguration : IEntityTypeConfiguration<ProbeR
     public void Configure(EntityTypeBuilder<ProbeResult> builder)
     {
         builder.HasIndex(r => new { r.ChannelId, r.ProbedOn });
+
+        // Results recorded before the trigger was kept all came from the schedule (立即探测 did not record them apart).
+        builder.Property(r => r.Trigger).HasDefaultValue(ProbeTrigger.Schedule);
         builder.HasIndex(r => r.ProbedOn);
         builder.HasOne<Channel>().WithMany().HasForeignKey(r => r.ChannelId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.Error).HasMaxLength(300);

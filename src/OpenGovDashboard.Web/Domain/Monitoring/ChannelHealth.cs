@@ -3,7 +3,9 @@ namespace OpenGovDashboard.Web.Domain.Monitoring;
 /// <summary>
 /// The inspection thresholds of 国办秘函〔2019〕19号 (docs/domain.md §3), as configuration: days a column of each update
 /// class or a new-media account may stay silent, the veto counts, how near a limit counts as a warning, and the share of
-/// failed availability probes in the week that vetoes a website (站点无法访问, ≥ 5 %) — judged only on enough probes.
+/// failed availability probes in the week that vetoes a website (站点无法访问, ≥ 5 %) — judged only on enough probes:
+/// 19号 monitors a week with 20 or more visits a day, so a window is judged once it holds
+/// <see cref="ProbeMinSamplesPerDay"/> × <see cref="ProbeWindowDays"/> scheduled probes (see <see cref="JudgesAvailability"/>).
 /// </summary>
 public sealed record HealthThresholds(
     int NewsDays = 14,
@@ -17,9 +19,16 @@ public sealed record HealthThresholds(
     int WarnDaysBefore = 3,
     double ProbeFailPercent = 5,
     double ProbeWarnPercent = 3,
-    int ProbeMinSamples = 20)
+    int ProbeMinSamplesPerDay = 20,
+    int ProbeWindowDays = 7)
 {
     public static HealthThresholds Default { get; } = new();
+
+    /// <summary>The scheduled probes a window needs before its failure share is judged: 20 a day on average over the week.</summary>
+    public int ProbeMinSamplesInWindow => Math.Max(1, ProbeMinSamplesPerDay) * Math.Max(1, ProbeWindowDays);
+
+    public bool JudgesAvailability(AvailabilityFacts availability) =>
+        availability is not null && availability.Probes >= ProbeMinSamplesInWindow;
 
     /// <summary>The days a column of this class may go without a posting; null when it updates only on change.</summary>
     public int? DaysFor(UpdateClass updateClass) => updateClass switch
@@ -130,7 +139,7 @@ public static class ChannelHealthRules
             Risk(isPortalLike ? "homePageSoon" : "zombieSoon");
         }
 
-        if (isPortalLike && channel.Availability is { } availability && availability.Probes >= thresholds.ProbeMinSamples)
+        if (isPortalLike && channel.Availability is { } availability && thresholds.JudgesAvailability(availability))
         {
             var percent = availability.FailurePercent.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
             if (availability.FailurePercent >= thresholds.ProbeFailPercent)

@@ -28,5 +28,7 @@ public sealed class ProbeResult
 
     public bool Failed { get; set; }
 
+    public ProbeTrigger Trigger { get; set; }
+
     public string? Error { get; set; }
 }

@@ -51,7 +51,7 @@ public sealed class ChannelHealthAlertJob(
             }
 
             // A new-media account has no availability veto, but an address that fails this often is still worth an alert.
-            if (channel.Channel.Availability is { } availability && availability.Probes >= queries.Thresholds.ProbeMinSamples
+            if (channel.Channel.Availability is { } availability && queries.Thresholds.JudgesAvailability(availability)
                 && availability.FailurePercent >= queries.Thresholds.ProbeFailPercent)
             {
                 drafts.Add(new AlertDraft(

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Domain.Monitoring;
@@ -15,10 +13,10 @@ namespace OpenGovDashboard.Web.Features.Monitoring;
 /// <summary>A channel's probe and its results this week, for the admin page.</summary>
 public sealed record ChannelProbeRow(int ChannelId, string Channel, ChannelKind Kind, string Url, bool Enabled, ProbeResult? Last, AvailabilityFacts Week);
 
-/// <summary>Sets, removes and runs a channel's availability probe; only admins may (asked of the caller in every command).</summary>
+/// <summary>Sets, removes and runs a channel's availability probe; only admins may (<see cref="MonitoringAdminCheck"/>, in every command).</summary>
 public sealed class ChannelProbeCommands(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    MonitoringAdminCheck admin,
     ChannelProbeJob job,
     IOptions<HealthThresholdOptions> thresholds,
     AuditLog audit,
@@ -29,13 +27,10 @@ public sealed class ChannelProbeCommands(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = ShanghaiTime.Today(clock);
-        var from = today.AddDays(1 - Math.Max(1, thresholds.Value.ProbeWindowDays));
         var probes = await db.ChannelProbes.AsNoTracking()
             .Join(db.Channels, p => p.ChannelId, c => c.Id, (p, c) => new { p.ChannelId, c.Name, c.Kind, p.Url, p.Enabled })
             .OrderBy(p => p.ChannelId).ToListAsync(cancellationToken);
-        var week = await db.ProbeResults.AsNoTracking().Where(r => r.ProbedOn >= from && r.ProbedOn <= today)
-            .GroupBy(r => r.ChannelId).Select(g => new { g.Key, Probes = g.Count(), Failures = g.Count(r => r.Failed) })
-            .ToDictionaryAsync(g => g.Key, g => new AvailabilityFacts(g.Probes, g.Failures), cancellationToken);
+        var week = await ProbeWindow.CountAsync(db, today, thresholds.Value.ProbeWindowDays, cancellationToken);
         var lastIds = await db.ProbeResults.GroupBy(r => r.ChannelId).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
         var last = await db.ProbeResults.AsNoTracking().Where(r => lastIds.Contains(r.Id)).ToDictionaryAsync(r => r.ChannelId, cancellationToken);
         return [.. probes.Select(p => new ChannelProbeRow(p.ChannelId, p.Name, p.Kind, p.Url, p.Enabled, last.GetValueOrDefault(p.ChannelId), week.GetValueOrDefault(p.ChannelId) ?? new AvailabilityFacts(0, 0)))];
@@ -43,7 +38,7 @@ public sealed class ChannelProbeCommands(
 
     public async Task<CommandResult> SaveAsync(ClaimsPrincipal user, int? channelId, string? url, bool enabled, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return forbidden;
         }
@@ -74,14 +69,14 @@ public sealed class ChannelProbeCommands(
 
         probe.Url = address!;
         probe.Enabled = enabled;
-        audit.Add(db, Actor(user), "probe.save", nameof(ChannelProbe), probe.ChannelId.ToString(CultureInfo.InvariantCulture), $"{address}; enabled={enabled}");
+        audit.Add(db, MonitoringAdminCheck.Actor(user), "probe.save", nameof(ChannelProbe), probe.ChannelId.ToString(CultureInfo.InvariantCulture), $"{address}; enabled={enabled}");
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Success;
     }
 
     public async Task<CommandResult> DeleteAsync(ClaimsPrincipal user, int channelId, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return forbidden;
         }
@@ -91,17 +86,17 @@ public sealed class ChannelProbeCommands(
         if (probe is not null)
         {
             db.ChannelProbes.Remove(probe);
-            audit.Add(db, Actor(user), "probe.delete", nameof(ChannelProbe), channelId.ToString(CultureInfo.InvariantCulture), probe.Url);
+            audit.Add(db, MonitoringAdminCheck.Actor(user), "probe.delete", nameof(ChannelProbe), channelId.ToString(CultureInfo.InvariantCulture), probe.Url);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return CommandResult.Success;
     }
 
-    /// <summary>立即探测: one probe of the channel now, recorded like the scheduled ones.</summary>
+    /// <summary>立即探测: one probe of the channel now, recorded as manual: shown as the latest result, left out of the week's share.</summary>
     public async Task<(CommandResult Result, ProbeResult? Probe)> ProbeNowAsync(ClaimsPrincipal user, int channelId, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return (forbidden, null);
         }
@@ -109,12 +104,4 @@ public sealed class ChannelProbeCommands(
         var result = await job.RunChannelAsync(channelId, cancellationToken);
         return result is null ? (CommandResult.Fail("channelId", l["Monitoring.Probes.Error.None"]), null) : (CommandResult.Success, result);
     }
-
-    private async Task<CommandResult?> ForbiddenAsync(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return (await authorization.AuthorizeAsync(user, Policies.Admin)).Succeeded ? null : CommandResult.Fail("permission", l["Monitoring.Sources.Error.Forbidden"]);
-    }
-
-    private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 }

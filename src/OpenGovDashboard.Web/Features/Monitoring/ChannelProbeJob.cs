@@ -22,7 +22,7 @@ public sealed class ChannelProbeJob(
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
-        var results = await ProbeAsync(null, cancellationToken);
+        var results = await ProbeAsync(null, ProbeTrigger.Schedule, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var cutoff = ShanghaiTime.Today(clock).AddDays(-options.Value.ProbeRetentionDays);
         var pruned = await db.ProbeResults.Where(r => r.ProbedOn < cutoff).ExecuteDeleteAsync(cancellationToken);
@@ -30,11 +30,11 @@ public sealed class ChannelProbeJob(
             + (pruned > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {pruned} old probe results removed") : "");
     }
 
-    /// <summary>Probes one channel now (its probe enabled or not) and records the result; null when it has no probe.</summary>
+    /// <summary>Probes one channel now (its probe enabled or not) and records the result as manual; null when it has no probe.</summary>
     public async Task<ProbeResult?> RunChannelAsync(int channelId, CancellationToken cancellationToken) =>
-        (await ProbeAsync(channelId, cancellationToken)).SingleOrDefault();
+        (await ProbeAsync(channelId, ProbeTrigger.Manual, cancellationToken)).SingleOrDefault();
 
-    private async Task<IReadOnlyList<ProbeResult>> ProbeAsync(int? channelId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProbeResult>> ProbeAsync(int? channelId, ProbeTrigger trigger, CancellationToken cancellationToken)
     {
         var today = ShanghaiTime.Today(clock);
         List<ChannelProbe> probes;
@@ -49,7 +49,7 @@ public sealed class ChannelProbeJob(
 
         var results = new ConcurrentBag<ProbeResult>();
         await Parallel.ForEachAsync(probes, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-            async (probe, token) => results.Add(await ProbeOneAsync(probe, token)));
+            async (probe, token) => results.Add(await ProbeOneAsync(probe, trigger, token)));
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             db.ProbeResults.AddRange(results);
@@ -59,7 +59,7 @@ public sealed class ChannelProbeJob(
         return [.. results.OrderBy(r => r.ChannelId)];
     }
 
-    private async Task<ProbeResult> ProbeOneAsync(ChannelProbe probe, CancellationToken cancellationToken)
+    private async Task<ProbeResult> ProbeOneAsync(ChannelProbe probe, ProbeTrigger trigger, CancellationToken cancellationToken)
     {
         var slow = TimeSpan.FromSeconds(thresholds.Value.ProbeSlowSeconds);
         var at = clock.GetUtcNow().UtcDateTime;
@@ -105,6 +105,7 @@ public sealed class ChannelProbeJob(
             ElapsedMs = (int)Math.Min(int.MaxValue, elapsed.TotalMilliseconds),
             Failed = error is not null,
             Error = error,
+            Trigger = trigger,
         };
     }
 }

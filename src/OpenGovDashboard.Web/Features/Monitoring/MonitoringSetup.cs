@@ -58,6 +58,7 @@ public static class MonitoringSetup
         services.AddTransient<StoredConnectorSources>();
         services.AddTransient<IConnectorSourceStore, AllConnectorSources>();
         services.AddTransient<ChannelSyncJob>();
+        services.AddTransient<MonitoringAdminCheck>();
         services.AddTransient<MonitoringSourceQueries>();
         services.AddTransient<MonitoringSourceCommands>();
         services.AddTransient<ChannelProbeJob>();

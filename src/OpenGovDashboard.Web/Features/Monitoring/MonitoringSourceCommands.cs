@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Domain.Monitoring;
@@ -15,13 +13,15 @@ using OpenGovDashboard.Web.Resources;
 namespace OpenGovDashboard.Web.Features.Monitoring;
 
 /// <summary>
-/// Adds, edits, deletes and runs the stored connector sources. Every command asks the <see cref="Policies.Admin"/> policy
-/// of the caller itself, so a page that forgot to cannot let anyone else through. A secret is protected before it is
-/// stored, and neither it nor its protected form reaches the audit log or a screen.
+/// Adds, edits, deletes and runs the stored connector sources; only admins may (<see cref="MonitoringAdminCheck"/>). A
+/// secret is protected before it is stored, and neither it nor its protected form reaches the audit log or a screen. A
+/// stored secret goes only where it was entered for: an edit that changes the kind, the account or the API address must
+/// enter the secret again, and a custom API address must be https (but for the configured one or this machine), so that
+/// nobody can send the next sync's AppSecret or token to a server of their choosing without knowing it.
 /// </summary>
 public sealed class MonitoringSourceCommands(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    MonitoringAdminCheck admin,
     ConnectorSecrets secrets,
     IOptions<MonitoringOptions> options,
     ChannelSyncJob sync,
@@ -32,7 +32,7 @@ public sealed class MonitoringSourceCommands(
     public async Task<(CommandResult Result, int? Id)> SaveAsync(ClaimsPrincipal user, int? id, MonitoringSourceInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return (forbidden, null);
         }
@@ -44,7 +44,8 @@ public sealed class MonitoringSourceCommands(
             return (CommandResult.Fail("id", l["Monitoring.Sources.Error.NotFound"]), null);
         }
 
-        var errors = await ValidateAsync(db, id, input, existing?.ProtectedSecret is { Length: > 0 }, cancellationToken);
+        var hadSecret = existing?.ProtectedSecret is { Length: > 0 };
+        var errors = await ValidateAsync(db, id, input, hadSecret, existing is not null && SecretStillFits(existing, input), cancellationToken);
         if (errors.Count > 0)
         {
             return (new CommandResult(errors), null);
@@ -53,7 +54,7 @@ public sealed class MonitoringSourceCommands(
         var source = existing ?? db.MonitoringSources.Add(new MonitoringSource { Name = "" }).Entity;
         var kind = input.Kind!.Value;
         var needsSecret = kind is ConnectorKind.WeChat or ConnectorKind.Weibo;
-        var secretReplaced = needsSecret && !string.IsNullOrEmpty(input.NewSecret);
+        var secretReplaced = needsSecret && !string.IsNullOrWhiteSpace(input.NewSecret);
         source.Name = input.Name!.Trim();
         source.ChannelId = input.ChannelId!.Value;
         source.ColumnId = input.ColumnId;
@@ -71,18 +72,22 @@ public sealed class MonitoringSourceCommands(
         source.MaxPages = input.MaxPages;
         source.Enabled = input.Enabled;
         source.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        source.UpdatedBy = Actor(user);
+        source.UpdatedBy = MonitoringAdminCheck.Actor(user);
+
+        // A new source's id exists only after the first save: both saves in one transaction, so there is no change without its audit entry.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Add(db, Actor(user), id is null ? "source.create" : "source.update", nameof(MonitoringSource), source.Id.ToString(CultureInfo.InvariantCulture),
+        audit.Add(db, MonitoringAdminCheck.Actor(user), id is null ? "source.create" : "source.update", nameof(MonitoringSource), source.Id.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture,
                 $"{source.Name}; kind={source.Kind}; channel={source.ChannelId}; column={source.ColumnId}; url={source.Url}; account={source.Account}; enabled={source.Enabled}; secret={(secretReplaced ? "replaced" : source.ProtectedSecret is null ? "none" : "kept")}"));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (CommandResult.Success, source.Id);
     }
 
     public async Task<CommandResult> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return forbidden;
         }
@@ -95,7 +100,7 @@ public sealed class MonitoringSourceCommands(
         }
 
         db.MonitoringSources.Remove(source);
-        audit.Add(db, Actor(user), "source.delete", nameof(MonitoringSource), id.ToString(CultureInfo.InvariantCulture), source.Name);
+        audit.Add(db, MonitoringAdminCheck.Actor(user), "source.delete", nameof(MonitoringSource), id.ToString(CultureInfo.InvariantCulture), source.Name);
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Success;
     }
@@ -103,7 +108,7 @@ public sealed class MonitoringSourceCommands(
     /// <summary>立即同步: runs one source through the same job as the nightly run and the sync API, recorded and alerted alike.</summary>
     public async Task<(CommandResult Result, ConnectorSourceResult? Run)> RunNowAsync(ClaimsPrincipal user, string key, CancellationToken cancellationToken)
     {
-        if (await ForbiddenAsync(user) is { } forbidden)
+        if (await admin.ForbiddenAsync(user) is { } forbidden)
         {
             return (forbidden, null);
         }
@@ -112,7 +117,37 @@ public sealed class MonitoringSourceCommands(
         return result is null ? (CommandResult.Fail("id", l["Monitoring.Sources.Error.NotRunnable"]), null) : (CommandResult.Success, result);
     }
 
-    private async Task<List<FieldError>> ValidateAsync(DashboardDbContext db, int? id, MonitoringSourceInput input, bool hasSecret, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the stored secret may stay: only while it still goes to the same platform account at the same address. The
+    /// address compared is the one the connector will call (an empty one is the configured platform's).
+    /// </summary>
+    private bool SecretStillFits(MonitoringSource existing, MonitoringSourceInput input) =>
+        existing.ProtectedSecret is { Length: > 0 }
+        && existing.Kind == input.Kind
+        && string.Equals(existing.Account, Trimmed(input.Account), StringComparison.Ordinal)
+        && ApiAddress(existing.Kind, existing.Url) is { } before
+        && ApiAddress(existing.Kind, Trimmed(input.Url)) is { } after
+        && before == after;
+
+    private Uri? ApiAddress(ConnectorKind kind, string? url)
+    {
+        var address = url ?? ConfiguredApiAddress(kind);
+        return address is not null && Uri.TryCreate(address.EndsWith('/') ? address : address + "/", UriKind.Absolute, out var uri) ? uri : null;
+    }
+
+    private string? ConfiguredApiAddress(ConnectorKind kind) => kind switch
+    {
+        ConnectorKind.WeChat => options.Value.WeChatBaseUrl,
+        ConnectorKind.Weibo => options.Value.WeiboBaseUrl,
+        _ => null,
+    };
+
+    /// <summary>A secret travels only over https, except to the configured platform address (a proxy the operator chose) or this machine.</summary>
+    private bool IsSafeApiAddress(ConnectorKind kind, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback || ApiAddress(kind, url) == ApiAddress(kind, null));
+
+    private async Task<List<FieldError>> ValidateAsync(DashboardDbContext db, int? id, MonitoringSourceInput input, bool hadSecret, bool keepsSecret, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         var name = input.Name?.Trim();
@@ -145,6 +180,10 @@ public sealed class MonitoringSourceCommands(
         if (kind is ConnectorKind.Rss or ConnectorKind.Html ? !IsHttpUrl(url) : url is not null && !IsHttpUrl(url))
         {
             errors.Add(new FieldError("url", l[kind is ConnectorKind.Rss or ConnectorKind.Html ? "Monitoring.Sources.Error.Url" : "Monitoring.Sources.Error.ApiUrl"]));
+        }
+        else if (kind is ConnectorKind.WeChat or ConnectorKind.Weibo && url is not null && !IsSafeApiAddress(kind, url))
+        {
+            errors.Add(new FieldError("url", l["Monitoring.Sources.Error.ApiUrlHttps"]));
         }
 
         if (kind == ConnectorKind.Html)
@@ -179,9 +218,10 @@ public sealed class MonitoringSourceCommands(
                 errors.Add(new FieldError("account", l[kind == ConnectorKind.WeChat ? "Monitoring.Sources.Error.AppId" : "Monitoring.Sources.Error.Uid"]));
             }
 
-            if (string.IsNullOrWhiteSpace(input.NewSecret) && !hasSecret)
+            if (string.IsNullOrWhiteSpace(input.NewSecret) && !keepsSecret)
             {
-                errors.Add(new FieldError("secret", l[kind == ConnectorKind.WeChat ? "Monitoring.Sources.Error.AppSecret" : "Monitoring.Sources.Error.Token"]));
+                // A stored secret that no longer fits (kind, account or address changed) is asked for again, saying why.
+                errors.Add(new FieldError("secret", l[(kind == ConnectorKind.WeChat ? "Monitoring.Sources.Error.AppSecret" : "Monitoring.Sources.Error.Token") + (hadSecret ? "Again" : "")]));
             }
             else if (input.NewSecret is { Length: > 500 })
             {
@@ -195,14 +235,6 @@ public sealed class MonitoringSourceCommands(
         }
 
         return errors;
-    }
-
-    private async Task<CommandResult?> ForbiddenAsync(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return (await authorization.AuthorizeAsync(user, Policies.Admin)).Succeeded
-            ? null
-            : CommandResult.Fail("permission", l["Monitoring.Sources.Error.Forbidden"]);
     }
 
     private static bool IsHttpUrl(string? url) =>
@@ -222,6 +254,4 @@ public sealed class MonitoringSourceCommands(
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
 }

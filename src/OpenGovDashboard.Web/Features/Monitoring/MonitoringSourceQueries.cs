@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Domain.Monitoring;
@@ -76,13 +77,21 @@ public sealed class MonitoringSourceQueries(IDbContextFactory<DashboardDbContext
         return [.. runs.Select(ToItem)];
     }
 
-    /// <summary>Each channel's sources' latest runs (the sources now configured or stored, enabled or not).</summary>
-    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ConnectorRunItem>>> LatestByChannelAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Each channel's sources' latest runs (the sources now configured or stored, enabled or not) — of the channels the
+    /// scope owns: source names and error texts are a unit's detail.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<ConnectorRunItem>>> LatestByChannelAsync(UnitScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var keys = await db.MonitoringSources.AsNoTracking().Select(s => s.Name).ToListAsync(cancellationToken);
         var latest = await LatestAsync(db, [.. options.Value.Sources.Select(s => s.Key), .. keys], cancellationToken);
-        return latest.Values.GroupBy(r => r.ChannelId)
+        var owned = scope.UnitIds.ToList();
+        var visible = scope.IsCountyWide
+            ? null
+            : (await db.Channels.AsNoTracking().Where(c => c.OwnerOrgUnitId != null && owned.Contains(c.OwnerOrgUnitId.Value)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return latest.Values.Where(r => visible is null || visible.Contains(r.ChannelId)).GroupBy(r => r.ChannelId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ConnectorRunItem>)[.. g.OrderBy(r => r.SourceKey, StringComparer.Ordinal)]);
     }
 

@@ -54,7 +54,7 @@ public sealed class SelfInspectionSheet(IStringLocalizer<SharedResource> l)
             }
 
             var availability = site.Channel.Availability is { } a
-                ? l[a.Probes < thresholds.ProbeMinSamples ? "Monitoring.SheetAvailabilityFew" : "Monitoring.SheetAvailability",
+                ? l[!thresholds.JudgesAvailability(a) ? "Monitoring.SheetAvailabilityFew" : "Monitoring.SheetAvailability",
                     a.FailurePercent.ToString("0.#", CultureInfo.InvariantCulture), a.Probes, thresholds.ProbeFailPercent].Value
                 : l["Monitoring.SheetNoProbe"].Value;
             Line(site.Channel.Name, l["Monitoring.SheetVetoCheck"].Value,

@@ -1036,6 +1036,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("StatusCode")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Schedule");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProbedOn");

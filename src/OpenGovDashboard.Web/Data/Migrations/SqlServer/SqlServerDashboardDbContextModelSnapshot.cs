@@ -1038,6 +1038,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.SqlServer
                     b.Property<int?>("StatusCode")
                         .HasColumnType("int");
 
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("Schedule");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProbedOn");

@@ -997,6 +997,13 @@ namespace OpenGovDashboard.Web.Data.Migrations.Sqlite
                     b.Property<int?>("StatusCode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Schedule");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProbedOn");

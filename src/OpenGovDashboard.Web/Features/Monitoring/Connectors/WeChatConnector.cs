@@ -97,7 +97,8 @@ public sealed class WeChatConnector(
         if (ErrorCode(root) is var code and not 0)
         {
             var described = Describe(code, root);
-            return (null, described with { Message = "Token request refused: " + described.Message });
+            // The platform's errmsg is shown to admins and stored: never with the secret in it, should a server echo it back.
+            return (null, described with { Message = "Token request refused: " + described.Message.Replace(secret, "***", StringComparison.Ordinal) });
         }
 
         return root.TryGetProperty("access_token", out var token) && token.GetString() is { Length: > 0 } value
