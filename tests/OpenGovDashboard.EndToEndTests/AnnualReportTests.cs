@@ -135,7 +135,11 @@ public sealed class AnnualReportTests(BrowserAppFixture app)
         await one.BlurAsync();
         var warning = page.GetByTestId("narrative-warning").Filter(new() { HasText = "收到政府信息公开申请12件" });
         await Assertions.Expect(warning).ToHaveCountAsync(1);
-        await Assertions.Expect(warning).ToContainTextAsync("7");
+        // The demo's 7 requests, plus any other tests of the shared app registered in 2019: never the narrative's 12.
+        var said = System.Text.RegularExpressions.Regex.Match(await warning.InnerTextAsync(), @"总计为 (\d+)");
+        Assert.True(said.Success, await warning.InnerTextAsync());
+        var total = int.Parse(said.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(total, 7, 11);
         await Assertions.Expect(page.GetByTestId("report-export-docx")).Not.ToHaveAttributeAsync("disabled", "");
         await Assertions.Expect(page.GetByTestId("report-export-docx")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-disabled"));
         await BrowserAppFixture.ScreenshotAsync(page, "55-annual-report-narrative-warning");
