@@ -111,7 +111,23 @@ public sealed partial class AnnualReportImportTests(SqliteAppFixture fixture) : 
             Assert.Equal(211m, (await db.Article20Values.SingleAsync(v => v.Year == 2015 && v.OrgUnitId == unit && v.Item == "行政许可" && v.Column == 0, Cancellation)).Value);
         }
 
-        Assert.Equal(ParsedReportSaveOutcome.Saved, (await commands.SaveAsync(admin, UnitScope.CountyWide, unit, corrected, new Dictionary<string, decimal>(), true, Cancellation)).Outcome);
+        // Someone changes the stored year while the list is on screen: the confirmation no longer covers it.
+        await using (var db = fixture.CreateDbContext())
+        {
+            var cell = await db.Article20Values.SingleAsync(v => v.Year == 2015 && v.OrgUnitId == unit && v.Item == "行政许可" && v.Column == 0, Cancellation);
+            cell.Value = 212m;
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        var (_, stale, fresh) = await commands.SaveAsync(admin, UnitScope.CountyWide, unit, corrected, new Dictionary<string, decimal>(), true, Cancellation, confirmed: comparison);
+        Assert.Equal(ParsedReportSaveOutcome.NeedsConfirmation, stale);
+        Assert.Equal("212", Assert.Single(fresh!.Differences).Stored);
+        await using (var db = fixture.CreateDbContext())
+        {
+            Assert.Equal(212m, (await db.Article20Values.SingleAsync(v => v.Year == 2015 && v.OrgUnitId == unit && v.Item == "行政许可" && v.Column == 0, Cancellation)).Value);
+        }
+
+        Assert.Equal(ParsedReportSaveOutcome.Saved, (await commands.SaveAsync(admin, UnitScope.CountyWide, unit, corrected, new Dictionary<string, decimal>(), true, Cancellation, confirmed: fresh)).Outcome);
         await using (var db = fixture.CreateDbContext())
         {
             Assert.Equal(210m, (await db.Article20Values.SingleAsync(v => v.Year == 2015 && v.OrgUnitId == unit && v.Item == "行政许可" && v.Column == 0, Cancellation)).Value);

@@ -69,7 +69,8 @@ public sealed class ParsedReportCommands(
     }
 
     public async Task<(CommandResult Result, ParsedReportSaveOutcome Outcome, ParsedReportComparison? Comparison)> SaveAsync(ClaimsPrincipal user, UnitScope scope, int orgUnitId,
-        AnnualReportData report, IReadOnlyDictionary<string, decimal> indicators, bool overwrite, CancellationToken cancellationToken)
+        AnnualReportData report, IReadOnlyDictionary<string, decimal> indicators, bool overwrite, CancellationToken cancellationToken,
+        ParsedReportComparison? confirmed = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
@@ -95,7 +96,8 @@ public sealed class ParsedReportCommands(
             return (CommandResult.Success, ParsedReportSaveOutcome.Unchanged, comparison);
         }
 
-        if (comparison.NeedsConfirmation && !overwrite)
+        // An overwrite confirms the differences the person was shown; if the stored year changed since, they see the new list.
+        if (comparison.NeedsConfirmation && (!overwrite || (confirmed is not null && !confirmed.Differences.SequenceEqual(comparison.Differences))))
         {
             return (CommandResult.Success, ParsedReportSaveOutcome.NeedsConfirmation, comparison);
         }
