@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using OpenGovDashboard.IntegrationTests.Infrastructure;
 using OpenGovDashboard.Web.Jobs;
 using YamlDotNet.RepresentationModel;
 
@@ -11,9 +12,9 @@ namespace OpenGovDashboard.IntegrationTests;
 /// systemd unit and the install script are consistent with the repository, and deploy/README.md documents every setting
 /// section and recurring job the app has. (nginx.conf is run for real by the end-to-end ScaleOutTests.)
 /// </summary>
-public sealed partial class DeployFilesTests
+public sealed class DeployFilesTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly string Deploy = Path.Combine(Root, "deploy");
     private static readonly Assembly Web = typeof(RecurringJobCatalog).Assembly;
 
@@ -153,21 +154,9 @@ public sealed partial class DeployFilesTests
         }
 
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        var errors = process.StandardError.ReadToEndAsync(); // both pipes drained at once: a full one never blocks the other
+        var output = process.StandardOutput.ReadToEnd() + errors.GetAwaiter().GetResult();
         process.WaitForExit();
         return (process.ExitCode, output);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OpenGovDashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("OpenGovDashboard.sln not found above " + AppContext.BaseDirectory);
     }
 }

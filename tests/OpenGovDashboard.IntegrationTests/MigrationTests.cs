@@ -39,7 +39,7 @@ public sealed class MigrationTests
     {
         using var factory = new DashboardAppFactory(DatabaseProvider.PostgreSql, "");
         var error = Assert.ThrowsAny<Exception>(() => factory.Server);
-        Assert.Contains("Database:ConnectionString", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Database:ConnectionString", Repository.Flatten(error), StringComparison.Ordinal);
     }
 
     private static DashboardDbContext DesignTimeContext(string provider) => provider switch
@@ -49,7 +49,4 @@ public sealed class MigrationTests
         "PostgreSql" => new PostgreSqlDesignTimeFactory().CreateDbContext([]),
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
-
-    private static string Flatten(Exception error) =>
-        error.InnerException is null ? error.Message : error.Message + " | " + Flatten(error.InnerException);
 }

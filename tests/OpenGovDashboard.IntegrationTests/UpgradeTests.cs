@@ -82,8 +82,8 @@ public sealed class UpgradeTests
             ["Database:MigrationWait"] = "00:00:00",
         });
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
-        Assert.Contains("_Initial", Flatten(error), StringComparison.Ordinal);
-        Assert.Contains("deploy/sql", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("_Initial", Repository.Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("deploy/sql", Repository.Flatten(error), StringComparison.Ordinal);
     }
 
     public static TheoryData<string> DatabaseProviders => ["Sqlite", "PostgreSql"];
@@ -155,23 +155,7 @@ public sealed class UpgradeTests
     }
 
     private static string ScriptPath(string provider) =>
-        Path.Combine(RepositoryRoot(), "deploy", "sql", provider == "SqlServer" ? "opengov-sqlserver.sql" : "opengov-postgresql.sql");
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "OpenGovDashboard.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("OpenGovDashboard.sln not found above " + AppContext.BaseDirectory);
-    }
+        Path.Combine(Repository.Root, "deploy", "sql", provider == "SqlServer" ? "opengov-sqlserver.sql" : "opengov-postgresql.sql");
 
     private static string Normalize(string script) => script.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-
-    private static string Flatten(Exception error) =>
-        error.InnerException is null ? error.Message : error.Message + " | " + Flatten(error.InnerException);
 }

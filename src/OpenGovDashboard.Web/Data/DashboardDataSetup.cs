@@ -59,6 +59,13 @@ public static class DashboardDataSetup
         return builder;
     }
 
+    /// <summary>The configured <c>Database:Provider</c>, for registrations that differ by provider (read before the host is built).</summary>
+    public static DatabaseProvider ConfiguredDatabaseProvider(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+    }
+
     /// <summary>The connection string in force; for SQLite without one, a file under App_Data whose folder is created.</summary>
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
     {

@@ -157,13 +157,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     /// <summary>TestResults/screenshots at the repository root (git-ignored).</summary>
     private static string FindScreenshotFolder()
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpenGovDashboard.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var path = Path.Combine(folder?.FullName ?? Path.GetTempPath(), "TestResults", "screenshots");
+        var path = Path.Combine(AppNodeProcess.RepositoryRoot(), "TestResults", "screenshots");
         Directory.CreateDirectory(path);
         return path;
     }

@@ -60,8 +60,7 @@ public static class OperationsSetup
 
         builder.Services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddTransient<SqliteBackupJob>();
-        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        if (provider == DatabaseProvider.Sqlite)
+        if (builder.ConfiguredDatabaseProvider() == DatabaseProvider.Sqlite)
         {
             builder.AddRecurringJob<SqliteBackupJob>(SqliteBackupJob.Id, SqliteBackupJob.Cron, (job, ct) => job.RunAsync(ct));
         }

@@ -15,8 +15,7 @@ public static class PublishingSetup
         builder.Services.AddOptions<LiveSignalOptions>().BindConfiguration(LiveSignalOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         var liveSignal = builder.Configuration.GetSection(LiveSignalOptions.Section).Get<LiveSignalOptions>() ?? new LiveSignalOptions();
-        var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        if (liveSignal.Enabled ?? provider != DatabaseProvider.Sqlite)
+        if (liveSignal.Enabled ?? builder.ConfiguredDatabaseProvider() != DatabaseProvider.Sqlite)
         {
             builder.Services.AddHostedService<LiveSignalRelay>();
         }
