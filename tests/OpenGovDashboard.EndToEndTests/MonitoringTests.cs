@@ -121,7 +121,7 @@ public sealed class MonitoringTests(BrowserAppFixture app)
         await Assertions.Expect(page.GetByTestId("source-last-E2E-试点要闻")).ToContainTextAsync("新增 2 / 抓取 3");
 
         // 立即同步 opens the source's run records beside it.
-        await Assertions.Expect(page.GetByTestId("source-runlist-E2E-试点要闻")).ToContainTextAsync("no publication date");
+        await Assertions.Expect(page.GetByTestId("source-runlist-E2E-试点要闻")).ToContainTextAsync("未注明发布时间（视为不更新）");
 
         await page.GetByTestId("probe-create").ClickAsync();
         await page.GetByTestId("probe-channel").ClickAsync();

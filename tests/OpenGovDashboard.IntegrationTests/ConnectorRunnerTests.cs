@@ -154,9 +154,9 @@ public sealed class ConnectorRunnerTests(SqliteAppFixture fixture) : IClassFixtu
 
         Assert.All(first, r => Assert.Null(r.Error));
         Assert.Equal((4, 3, 3, 0), (first[0].Fetched, first[0].Parsed, first[0].Added, first[0].Duplicates));
-        Assert.Equal("no publication date", Assert.Single(first[0].Skipped).Reason);
+        Assert.Equal(SkipReasons.NoDate, Assert.Single(first[0].Skipped).Reason);
         Assert.Equal((3, 2, 2), (first[1].Fetched, first[1].Parsed, first[1].Added));
-        Assert.Equal("deleted", Assert.Single(first[1].Skipped).Reason);
+        Assert.Equal(SkipReasons.Deleted, Assert.Single(first[1].Skipped).Reason);
 
         await using (var db = fixture.CreateDbContext())
         {
@@ -211,7 +211,8 @@ public sealed class ConnectorRunnerTests(SqliteAppFixture fixture) : IClassFixtu
         Assert.Equal((2, 1, 0), (results[2].Parsed, results[2].Added, results[2].Duplicates));
         var rejected = Assert.Single(results[2].Skipped);
         Assert.Equal(Prefix + "尚未到来的通知", rejected.Item);
-        Assert.StartsWith("rejected: publishedAt", rejected.Reason, StringComparison.Ordinal);
+        Assert.Equal(SkipReasons.Rejected, rejected.Reason);
+        Assert.StartsWith("publishedAt: ", rejected.Detail, StringComparison.Ordinal);
         await using var db = fixture.CreateDbContext();
         var landed = await db.Postings.SingleAsync(p => p.Title.StartsWith(Prefix), Cancellation);
         Assert.Equal((ids.Portal, (int?)ids.Notices, new DateOnly(2018, 12, 28)), (landed.ChannelId, landed.ColumnId, landed.PublishedOn));

@@ -138,7 +138,7 @@ public sealed class MonitoringSourceTests(SqliteAppFixture fixture) : IClassFixt
         Assert.Null(row.Input.NewSecret);
         Assert.Equal((1, 0, 1), (row.LastRun!.Fetched, row.LastRun.Added, row.LastRun.Duplicates));
         var sample = Assert.Single((await queries.RunsAsync("A-门户要闻", 10, Cancellation))[0].SkippedSample);
-        Assert.Equal((Prefix + "没有日期的条目", "no publication date"), (sample.Item, sample.Reason));
+        Assert.Equal((Prefix + "没有日期的条目", SkipReasons.NoDate, (string?)null), (sample.Item, sample.Reason, sample.Detail));
 
         // Saving without a new secret keeps the stored one, unchanged; disabling takes the source out of the nightly run.
         var before = await ProtectedSecretAsync("A-山水湖城");

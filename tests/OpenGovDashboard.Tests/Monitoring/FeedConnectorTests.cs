@@ -56,8 +56,8 @@ public sealed class FeedConnectorTests
         Assert.Equal(new DateTimeOffset(2019, 11, 4, 1, 0, 0, TimeSpan.Zero), second.PublishedAt);
 
         Assert.Equal(
-            [("罗甸县2019年第三季度政府网站自查情况", "no publication date"), ("罗甸县秋季森林防火工作部署", "unreadable date '下周一'")],
-            fetch.Skipped.Select(s => (s.Item, s.Reason)));
+            [new SkippedItem("罗甸县2019年第三季度政府网站自查情况", SkipReasons.NoDate), new SkippedItem("罗甸县秋季森林防火工作部署", SkipReasons.BadDate, "下周一")],
+            fetch.Skipped);
     }
 
     [Fact]

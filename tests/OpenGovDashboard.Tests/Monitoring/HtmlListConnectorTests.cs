@@ -97,7 +97,7 @@ public sealed class HtmlListConnectorTests
 
         var skipped = Assert.Single(fetch.Skipped);
         Assert.Equal("罗甸县2019年第三季度政府网站自查情况", skipped.Item);
-        Assert.Equal("no publication date", skipped.Reason);
+        Assert.Equal(SkipReasons.NoDate, skipped.Reason);
 
         // index_2.html is not there: paging ends without an error.
         Assert.Contains("/xwzx/zwdt/index_2.html", portal.Requests);
@@ -145,7 +145,7 @@ public sealed class HtmlListConnectorTests
             fetch.Items.Select(i => (i.Title, Day(i), i.Url)));
         var skipped = Assert.Single(fetch.Skipped);
         Assert.Equal("罗甸县政务服务中心搬迁公告", skipped.Item);
-        Assert.Contains("待定", skipped.Reason, StringComparison.Ordinal);
+        Assert.Equal((SkipReasons.BadDate, "待定"), (skipped.Reason, skipped.Detail));
     }
 
     [Fact]

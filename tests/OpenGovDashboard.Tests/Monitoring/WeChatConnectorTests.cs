@@ -85,7 +85,7 @@ public sealed class WeChatConnectorTests
         Assert.All(account.Counts, c => Assert.InRange(c, 1, 20));
         Assert.Equal(25, fetch.Fetched);
         Assert.Equal(24, fetch.Parsed);
-        Assert.Equal(("已删除的文章", "deleted"), (fetch.Skipped.Single().Item, fetch.Skipped.Single().Reason));
+        Assert.Equal(new SkippedItem("已删除的文章", SkipReasons.Deleted), fetch.Skipped.Single());
         Assert.Equal(["art-0#1", "art-0#2", "art-1#1"], fetch.Items.Take(3).Select(i => i.ExternalId));
         Assert.Equal(new DateTimeOffset(2019, 11, 6, 8, 26, 40, TimeSpan.FromHours(8)), fetch.Items[0].PublishedAt);
         Assert.Equal(TimeSpan.FromHours(8), fetch.Items[0].PublishedAt.Offset);

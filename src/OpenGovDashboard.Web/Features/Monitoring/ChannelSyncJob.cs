@@ -100,7 +100,7 @@ public sealed class ChannelSyncJob(
         Duplicates = result.Duplicates,
         Skipped = result.Skipped.Count,
         SkippedSample = result.Skipped.Count == 0 ? null
-            : JsonSerializer.Serialize(result.Skipped.Take(SkippedSampleSize).Select(s => new SkippedItem(Cut(s.Item, 100), Cut(s.Reason, 200)))),
+            : JsonSerializer.Serialize(result.Skipped.Take(SkippedSampleSize).Select(s => new SkippedItem(Cut(s.Item, 100), s.Reason, s.Detail is null ? null : Cut(s.Detail, 200)))),
         ErrorCode = result.Error is { } error ? Cut(error.Code, 64) : null,
         ErrorMessage = result.Error is { } e ? Cut(e.Message, 1000) : null,
     };
@@ -122,7 +122,7 @@ public sealed class ChannelSyncJob(
                 return new AlertDraft(
                     Key(x.Source.ChannelId, x.Source.Key), AlertSeverity.Warning, channel?.OwnerOrgUnitId,
                     l["Monitoring.Alert.ConnectorFailedTitle", channel?.Name ?? x.Source.ChannelId.ToString(CultureInfo.InvariantCulture), x.Source.Key],
-                    l["Monitoring.Alert.ConnectorFailedMessage", x.Run.ErrorCode!, x.Run.ErrorMessage ?? "", x.Run.Attempts],
+                    l["Monitoring.Alert.ConnectorFailedMessage", ConnectorTexts.Error(l, x.Run.ErrorCode!), x.Run.ErrorMessage ?? "", x.Run.Attempts],
                     "monitoring");
             })
             .ToList();

@@ -17,11 +17,11 @@ public static class MonitoringApi
     public static RouteGroupBuilder MapMonitoringApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapPost("/channels/{id:int}/sync", async (int id, IConnectorSourceStore sources, ChannelSyncJob job, CancellationToken cancellationToken) =>
+        api.MapPost("/channels/{id:int}/sync", async (int id, IConnectorSourceStore sources, ChannelSyncJob job, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
             {
                 if ((await sources.ListAsync(id, cancellationToken)).Count == 0)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No connector", detail: $"Channel {id} has no configured source.");
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: l["Monitoring.Sync.NoSource", id]);
                 }
 
                 var results = await job.RunChannelAsync(id, cancellationToken);

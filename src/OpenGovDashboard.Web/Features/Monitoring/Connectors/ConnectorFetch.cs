@@ -19,10 +19,10 @@ public sealed class ConnectorFetch
 
     public bool Failed => Errors.Count > 0;
 
-    public void Skip(string item, string reason)
+    public void Skip(string item, string reason, string? detail = null)
     {
         Fetched++;
-        Skipped.Add(new SkippedItem(item, reason));
+        Skipped.Add(new SkippedItem(item, reason, detail));
     }
 
     public void Add(FetchedPosting item)

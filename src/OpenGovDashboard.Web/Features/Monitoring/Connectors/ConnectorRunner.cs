@@ -118,7 +118,7 @@ public sealed class ConnectorRunner(
 
         foreach (var (index, errors) in rejected.OrderBy(r => r.Key))
         {
-            skipped.Add(new SkippedItem(items[index].Title, "rejected: " + string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))));
+            skipped.Add(new SkippedItem(items[index].Title, SkipReasons.Rejected, string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))));
         }
 
         var retry = await ingestion.IngestAsync(UnitScope.CountyWide, Actor, origin, good, null, cancellationToken);

@@ -61,11 +61,18 @@ public sealed class FeedConnector(IHttpClientFactory http, TimeProvider clock) :
             var label = title ?? id ?? url ?? "?";
             if (title is null)
             {
-                fetch.Skip(label, "no title");
+                fetch.Skip(label, SkipReasons.NoTitle);
             }
             else if (!ConnectorDates.TryParseFeedDate(when, runDate, out var publishedAt))
             {
-                fetch.Skip(label, when is null ? "no publication date" : $"unreadable date '{when}'");
+                if (when is null)
+                {
+                    fetch.Skip(label, SkipReasons.NoDate);
+                }
+                else
+                {
+                    fetch.Skip(label, SkipReasons.BadDate, when);
+                }
             }
             else if (since is { } from && ShanghaiTime.ToShanghaiDate(publishedAt.UtcDateTime) < from)
             {

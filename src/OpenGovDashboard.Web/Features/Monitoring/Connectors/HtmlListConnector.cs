@@ -81,11 +81,18 @@ public sealed class HtmlListConnector(IHttpClientFactory http, TimeProvider cloc
             var label = title ?? url ?? Clean(entry.TextContent) ?? "?";
             if (title is null)
             {
-                fetch.Skip(label, "no title");
+                fetch.Skip(label, SkipReasons.NoTitle);
             }
             else if (!ConnectorDates.TryFindListDate(dateText, runDate, out var publishedAt))
             {
-                fetch.Skip(label, string.IsNullOrWhiteSpace(dateText) ? "no publication date" : $"unreadable date '{Clean(dateText)}'");
+                if (string.IsNullOrWhiteSpace(dateText))
+                {
+                    fetch.Skip(label, SkipReasons.NoDate);
+                }
+                else
+                {
+                    fetch.Skip(label, SkipReasons.BadDate, Clean(dateText));
+                }
             }
             else if (since is { } from && DateOnly.FromDateTime(publishedAt.DateTime) < from)
             {

@@ -127,7 +127,7 @@ public sealed class WeChatConnector(
             older += isOlder ? 1 : 0;
             if (content.ValueKind != JsonValueKind.Object || !content.TryGetProperty("news_item", out var news) || news.ValueKind != JsonValueKind.Array)
             {
-                fetch.Skip(articleId ?? "?", "publication without news_item");
+                fetch.Skip(articleId ?? "?", SkipReasons.NoContent);
                 continue;
             }
 
@@ -140,15 +140,15 @@ public sealed class WeChatConnector(
                 var label = title ?? url ?? $"{articleId}#{index}";
                 if (article.TryGetProperty("is_deleted", out var deleted) && deleted.ValueKind == JsonValueKind.True)
                 {
-                    fetch.Skip(label, "deleted");
+                    fetch.Skip(label, SkipReasons.Deleted);
                 }
                 else if (string.IsNullOrEmpty(title))
                 {
-                    fetch.Skip(label, "no title");
+                    fetch.Skip(label, SkipReasons.NoTitle);
                 }
                 else if (publishedAt is null)
                 {
-                    fetch.Skip(label, "no publication time");
+                    fetch.Skip(label, SkipReasons.NoDate);
                 }
                 else if (isOlder)
                 {

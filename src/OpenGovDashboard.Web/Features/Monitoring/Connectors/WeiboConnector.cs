@@ -78,15 +78,22 @@ public sealed partial class WeiboConnector(IHttpClientFactory http, ConnectorSec
             var label = title ?? id ?? "?";
             if (id is null)
             {
-                fetch.Skip(label, "no id");
+                fetch.Skip(label, SkipReasons.NoId);
             }
             else if (title is null)
             {
-                fetch.Skip(label, "no text");
+                fetch.Skip(label, SkipReasons.NoTitle);
             }
             else if (!ConnectorDates.TryParseWeibo(created, out var publishedAt))
             {
-                fetch.Skip(label, created is null ? "no created_at" : $"unreadable created_at '{created}'");
+                if (created is null)
+                {
+                    fetch.Skip(label, SkipReasons.NoDate);
+                }
+                else
+                {
+                    fetch.Skip(label, SkipReasons.BadDate, created);
+                }
             }
             else if (since is { } from && ShanghaiTime.ToShanghaiDate(publishedAt.UtcDateTime) < from)
             {
