@@ -232,7 +232,7 @@ public sealed partial class AnnualReportImportTests(SqliteAppFixture fixture) : 
         Assert.Equal("无。", await narrative.SectionSixAsync(2019, unit, Cancellation));
 
         // The document of a year nothing was saved for prints the drafted sentence.
-        var sections = await scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>().SectionsAsync(2021, unit, Cancellation);
+        var sections = await scope.ServiceProvider.GetRequiredService<AnnualReportBuilder>().SectionsAsync(OpenGovDashboard.Web.Auth.UnitScope.CountyWide, 2021, unit, Cancellation);
         Assert.Equal("本年度共收取信息处理费2件、75.5元。", sections.Six);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpenGovDashboard.Web.Data;
 
 namespace OpenGovDashboard.Web.Auth;
@@ -22,6 +24,12 @@ public static class DashboardAuthSetup
         var services = builder.Services;
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         services.AddCascadingAuthenticationState();
+        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<AuthenticationStateProvider, SecurityStampRevalidatingStateProvider>();
+
+        // The sign-in cookie is checked against the security stamp as often as open pages are (Identity's default is 30 minutes).
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SessionOptions>>(
+            (o, session) => o.ValidationInterval = session.Value.RevalidationInterval);
         services.AddTransient<BootstrapAdmin>();
 
         services.AddAuthentication(o =>

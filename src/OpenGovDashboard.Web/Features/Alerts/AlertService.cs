@@ -10,8 +10,8 @@ public sealed record AlertDraft(string Key, AlertSeverity Severity, int? OrgUnit
 
 /// <summary>
 /// Keeps the alerts of one family (a key prefix, e.g. <c>request:</c>) equal to what a job says holds now: new ones are
-/// raised (and passed to every <see cref="IAlertHook"/>), ones that still hold are left as they are, ones that no longer
-/// hold are resolved. Running it twice with the same drafts changes nothing.
+/// raised (and passed to every <see cref="IAlertHook"/>), ones that still hold keep their time but take the draft's unit and
+/// text, ones that no longer hold are resolved. Running it twice with the same drafts changes nothing.
 /// </summary>
 public sealed class AlertService(IDbContextFactory<DashboardDbContext> dbFactory, IEnumerable<IAlertHook> hooks, TimeProvider clock, ILogger<AlertService> logger)
 {
@@ -28,6 +28,13 @@ public sealed class AlertService(IDbContextFactory<DashboardDbContext> dbFactory
             {
                 if (alert.ResolvedAtUtc is null)
                 {
+                    // Still holds: not raised again (no hook fires), but it follows what it says now — a channel given to
+                    // another unit takes its open alerts to that unit's bell and out of the old one's.
+                    alert.Severity = draft.Severity;
+                    alert.OrgUnitId = draft.OrgUnitId;
+                    alert.Title = draft.Title;
+                    alert.Message = draft.Message;
+                    alert.Link = draft.Link;
                     continue;
                 }
 

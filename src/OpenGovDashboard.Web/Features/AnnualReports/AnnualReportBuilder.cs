@@ -55,11 +55,12 @@ public sealed class AnnualReportBuilder(
         return new AnnualReportView(data, hasPrevious ? previous : null, derived, carriedOver is not null);
     }
 
-    public async Task<(byte[] Content, string FileName, string ContentType)> DocumentAsync(int year, int orgUnitId, ReportFormat format, CancellationToken cancellationToken)
+    /// <summary>The document for <paramref name="reader"/>: its text as <see cref="SectionsAsync"/> lets that reader see it.</summary>
+    public async Task<(byte[] Content, string FileName, string ContentType)> DocumentAsync(UnitScope reader, int year, int orgUnitId, ReportFormat format, CancellationToken cancellationToken)
     {
         var view = await ViewAsync(year, orgUnitId, cancellationToken);
         var data = view.Data;
-        var sections = await SectionsAsync(year, orgUnitId, cancellationToken);
+        var sections = await SectionsAsync(reader, year, orgUnitId, cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"{data.Organization}{year}年政府信息公开工作年度报告");
         using var stream = new MemoryStream();
         switch (format)
@@ -77,12 +78,22 @@ public sealed class AnnualReportBuilder(
         }
     }
 
-    /// <summary>The text of the final version, else the latest saved, else the draft from the data.</summary>
-    public async Task<ReportSections> SectionsAsync(int year, int orgUnitId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The text of the final version, else the latest saved, else the draft from the data. Saved drafts are read only by
+    /// a reader whose scope covers the unit (as on the report page); anyone else who may read the report — a department's
+    /// editor reading the county's — gets the final text or the draft from the data, never a colleague's unfinished one.
+    /// </summary>
+    public async Task<ReportSections> SectionsAsync(UnitScope reader, int year, int orgUnitId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var json = await db.AnnualReportDrafts.AsNoTracking()
-            .Where(d => d.Year == year && d.OrgUnitId == orgUnitId)
+        var drafts = db.AnnualReportDrafts.AsNoTracking().Where(d => d.Year == year && d.OrgUnitId == orgUnitId);
+        if (!reader.Covers(orgUnitId))
+        {
+            drafts = drafts.Where(d => d.IsFinal);
+        }
+
+        var json = await drafts
             .OrderByDescending(d => d.IsFinal).ThenByDescending(d => d.Version)
             .Select(d => d.SectionsJson).FirstOrDefaultAsync(cancellationToken);
         return json is not null

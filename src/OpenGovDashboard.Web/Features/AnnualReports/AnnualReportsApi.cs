@@ -10,8 +10,10 @@ namespace OpenGovDashboard.Web.Features.AnnualReports;
 
 /// <summary>
 /// <c>GET /api/v1/annual-reports/{year}/data</c> and <c>/document</c> as docs/api.md defines them. Without <c>orgUnit</c>
-/// the county's report (every reader); a unit's report only within the caller's scope. A document whose checks fail
-/// needs <c>override=</c> with a reason, which is recorded.
+/// the county's report (every reader; its saved drafts only for those whose scope covers the county, the others get the
+/// final text or the draft from the data); a unit's report only within the caller's scope. A document whose checks fail
+/// needs <c>override=</c> with a reason, from someone who may build that report (<see cref="Policies.BuildReports"/>, the unit in scope), and
+/// the override is recorded.
 /// </summary>
 public static class AnnualReportsApi
 {
@@ -29,6 +31,7 @@ public static class AnnualReportsApi
 
         api.MapGet("/annual-reports/{year:int}/document", async (int year, string? format, string? orgUnit, string? @override, HttpContext http,
                 AnnualReportBuilder builder, UnitScopeService scopes, OrgUnitDirectory units, AuditLog audit, IStringLocalizer<SharedResource> l,
+                Microsoft.AspNetCore.Authorization.IAuthorizationService authorization,
                 Microsoft.EntityFrameworkCore.IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken cancellationToken) =>
             {
                 if (!Enum.TryParse<ReportFormat>(format ?? "docx", ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
@@ -42,6 +45,7 @@ public static class AnnualReportsApi
                     return problem;
                 }
 
+                var reader = await scopes.ForAsync(http.User, cancellationToken);
                 var data = await builder.DataAsync(year, unitId, cancellationToken);
                 var failed = data.Checks.Where(c => !c.Passed).ToList();
                 if (failed.Count > 0)
@@ -51,13 +55,18 @@ public static class AnnualReportsApi
                         return ApiProblems.Validation(l, [.. failed.Select(c => new ApiFieldError(null, null, c.Rule, c.Detail))]);
                     }
 
+                    if (!(await authorization.AuthorizeAsync(http.User, null, Policies.BuildReports)).Succeeded || !reader.Covers(unitId))
+                    {
+                        return ApiProblems.Forbidden(l, l["Reports.Error.OverrideNotAllowed"]);
+                    }
+
                     await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                     audit.Add(db, http.User.Identity?.Name ?? "api", "report.override", "AnnualReport", unitId.ToString(CultureInfo.InvariantCulture),
                         string.Create(CultureInfo.InvariantCulture, $"year={year}; failed={string.Join(",", failed.Select(c => c.Rule))}; reason={@override.Trim()}"));
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
-                var (content, fileName, contentType) = await builder.DocumentAsync(year, unitId, kind, cancellationToken);
+                var (content, fileName, contentType) = await builder.DocumentAsync(reader, year, unitId, kind, cancellationToken);
                 return Results.File(content, contentType, fileName);
             })
             .RequireAuthorization(Policies.Reader)

@@ -220,10 +220,10 @@ public sealed class PostingIngestion(
 
         // An editor's (or scoped key's) posting belongs to their unit unless they name one of its children.
         var unitId = unit?.Id ?? (scope.IsCountyWide ? channel?.OwnerOrgUnitId : scope.RootUnitId);
-        if (unit is not null && !scope.Covers(unit.Id))
+        if (!scope.IsCountyWide && !scope.Covers(unitId))
         {
             // Forbidden rather than bad input: the caller may not write for that unit at all (403 on the API).
-            throw new UnitScopeViolationException(unit.Id);
+            throw new UnitScopeViolationException(unitId);
         }
 
         var title = input.Title?.Trim();

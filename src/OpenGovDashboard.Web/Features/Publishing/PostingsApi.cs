@@ -47,8 +47,10 @@ public static class PostingsApi
             .RequireAuthorization(Policies.DataEntry)
             .WithSummary("Record postings (all or nothing; duplicates by externalId, else url, else title and time, are counted)");
 
-        api.MapGet("/postings/summary", async (string? from, string? to, string? groupBy, string? interval, string? orgUnit,
-                PublishingQueries queries, Data.OrgUnitDirectory units, TimeProvider clock, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+        // County totals and the ranking (groupBy=orgUnit) are for every reader; one unit's breakdown only within the caller's scope.
+        api.MapGet("/postings/summary", async (string? from, string? to, string? groupBy, string? interval, string? orgUnit, HttpContext http,
+                PublishingQueries queries, Data.OrgUnitDirectory units, UnitScopeService scopes, TimeProvider clock, IStringLocalizer<SharedResource> l,
+                CancellationToken cancellationToken) =>
             {
                 var errors = new List<ApiFieldError>();
                 var today = ShanghaiTime.Today(clock);
@@ -76,6 +78,11 @@ public static class PostingsApi
                 if (errors.Count > 0)
                 {
                     return ApiProblems.Validation(l, errors);
+                }
+
+                if (unitId is not null)
+                {
+                    (await scopes.ForAsync(http.User, cancellationToken)).EnsureCovers(unitId);
                 }
 
                 var summary = await queries.SummaryAsync(new SummaryRequest(fromDate, toDate, group, bucket, unitId), cancellationToken);
