@@ -18,6 +18,24 @@ public sealed class AlertService(IDbContextFactory<DashboardDbContext> dbFactory
     public async Task<AlertSyncResult> SyncAsync(string prefix, IReadOnlyCollection<AlertDraft> current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
+
+        // Two runs of one family at once (a job's start-up catch-up beside 立即同步, or two nodes) may both find a key new and
+        // insert it; the second insert breaks the key's unique index. The sync is idempotent: read again and redo.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SyncOnceAsync(prefix, current, cancellationToken);
+            }
+            catch (DbUpdateException conflict) when (attempt < 5)
+            {
+                logger.LogInformation(conflict, "Alert sync of {Prefix} met a concurrent run; retrying", prefix);
+            }
+        }
+    }
+
+    private async Task<AlertSyncResult> SyncOnceAsync(string prefix, IReadOnlyCollection<AlertDraft> current, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await db.Alerts.Where(a => a.Key.StartsWith(prefix)).ToDictionaryAsync(a => a.Key, cancellationToken);
