@@ -1,8 +1,13 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpenGovDashboard.EndToEndTests.Infrastructure;
 using OpenGovDashboard.EndToEndTests.Pages;
 using OpenGovDashboard.Web.Auth;
+using OpenGovDashboard.Web.Data;
+using OpenGovDashboard.Web.Domain.Requests;
+using OpenGovDashboard.Web.Features.Requests;
 
 namespace OpenGovDashboard.EndToEndTests;
 
@@ -86,6 +91,44 @@ public sealed partial class RequestsTests(BrowserAppFixture app)
         await Assertions.Expect(other.GetByTestId("requests-table")).Not.ToContainTextAsync("招生划片范围");
         await other.GotoAsync(new Uri(url).PathAndQuery);
         await Assertions.Expect(other.GetByTestId("request-not-found")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task ALeaderApprovesAnExtensionAndEntersNothingElse()
+    {
+        int id;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            var education = await db.OrgUnits.Where(u => u.Name == "罗甸县教育局").Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var (registered, registeredId) = await scope.ServiceProvider.GetRequiredService<RequestCommands>().RegisterAsync(UnitScope.CountyWide, "e2e", new RequestInput
+            {
+                Subject = "2020年春季学期寄宿制学校补助名单", ApplicantType = ApplicantType.NaturalPerson, HandlingOrgUnitId = education,
+                Channel = ReceiptChannel.InPerson, ArrivedOn = new DateOnly(2019, 12, 16),
+            }, TestContext.Current.CancellationToken);
+            Assert.True(registered.Succeeded, string.Join("; ", registered.Errors));
+            id = registeredId!.Value;
+        }
+
+        var password = await app.EnsureUserAsync("req-leader", Roles.Leader);
+        var page = await SignIn.AsAsync(app, "req-leader", password);
+        await new ShellPageObject(page).OpenAsync($"/requests/{id}");
+        await Assertions.Expect(page.GetByTestId("request-status")).ToHaveTextAsync("办理中");
+        await Assertions.Expect(page.GetByTestId("step-add")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("step-undo")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("step-extend").ClickAsync();
+        var dialog = page.GetByTestId("step-dialog");
+        await Assertions.Expect(dialog.GetByTestId("step-kind")).ToContainTextAsync("延长答复期限");
+        await MudField.Input(dialog, "step-days").FillAsync("20");
+        await MudField.Input(dialog, "step-reason").FillAsync("涉及多所学校，需汇总核实");
+        await page.GetByTestId("step-save").ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+
+        await Assertions.Expect(page.GetByTestId("request-timeline")).ToContainTextAsync("req-leader");
+        await Assertions.Expect(page.GetByTestId("request-timeline")).ToContainTextAsync("涉及多所学校");
+        await Assertions.Expect(page.GetByTestId("step-extend")).ToHaveCountAsync(0);
+        await BrowserAppFixture.ScreenshotAsync(page, "44-request-extension-leader");
     }
 
     [Fact]

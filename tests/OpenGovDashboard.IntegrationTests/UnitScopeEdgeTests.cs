@@ -124,6 +124,68 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task ALeaderOrAViewerEntersNothingWhateverTheCallerButALeaderGrantsAnExtension()
+    {
+        int education;
+        await using (var db = fixture.CreateDbContext())
+        {
+            education = await db.OrgUnits.Where(u => u.Name == "罗甸县教育局").Select(u => u.Id).SingleAsync(Cancellation);
+        }
+
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var scopes = services.GetRequiredService<UnitScopeService>();
+        var leader = TestPrincipals.As("县领导", Roles.Leader);
+        var leaderScope = await scopes.ForAsync(leader, Cancellation);
+        var viewerScope = await scopes.ForAsync(TestPrincipals.As("viewer", Roles.Viewer), Cancellation);
+        Assert.Equal((true, false, false), (leaderScope.IsCountyWide, leaderScope.MayWrite, viewerScope.MayWrite));
+        Assert.True((await scopes.ForAsync(TestPrincipals.As("admin", Roles.Admin), Cancellation)).MayWrite);
+        Assert.True((await scopes.ForAsync(TestPrincipals.As("edu", Roles.DepartmentEditor, education), Cancellation)).MayWrite);
+
+        // The pages show readers no entry buttons; the commands refuse them anyway, whoever calls.
+        var requests = services.GetRequiredService<Web.Features.Requests.RequestCommands>();
+        var letter = new Web.Features.Requests.RequestInput
+        {
+            Subject = "领导代为登记的申请", ApplicantType = Web.Domain.Requests.ApplicantType.NaturalPerson, HandlingOrgUnitId = education,
+            Channel = Web.Domain.Requests.ReceiptChannel.InPerson, ArrivedOn = new DateOnly(2019, 12, 16),
+        };
+        var before = await CountsAsync();
+        foreach (var reader in new[] { leaderScope, viewerScope })
+        {
+            await Assert.ThrowsAsync<UnitScopeViolationException>(() => requests.RegisterAsync(reader, "reader", letter, Cancellation));
+            await Assert.ThrowsAsync<UnitScopeViolationException>(() => services.GetRequiredService<Web.Features.Trainings.TrainingCommands>().AddAsync(reader, "reader",
+                [new Web.Features.Trainings.TrainingInput { HeldOn = new DateOnly(2019, 12, 20), Kind = Web.Domain.TrainingKind.Training, Title = "领导录入的培训", Attendees = 30 }], Cancellation));
+            await Assert.ThrowsAsync<UnitScopeViolationException>(() => services.GetRequiredService<PostingIngestion>().IngestAsync(reader, "reader", "test",
+                [new PostingInput { Channel = LuodianDemoData.Portal, Title = "领导录入的信息", PublishedAt = new DateTimeOffset(2019, 12, 20, 9, 0, 0, TimeSpan.FromHours(8)) }], null, Cancellation));
+            await Assert.ThrowsAsync<UnitScopeViolationException>(() => services.GetRequiredService<Web.Features.Requests.ReviewCaseCommands>().SaveAsync(reader, "reader", null,
+                new Web.Features.Requests.ReviewCaseInput { Reference = "读者的复议", Kind = Web.Domain.Requests.ReviewCaseKind.AdministrativeReview, FiledOn = new DateOnly(2019, 12, 1) }, Cancellation));
+        }
+
+        Assert.Equal(before, await CountsAsync());
+
+        // 延期 is the leader's decision: the one step a leader records, under their name; any other step is refused.
+        var editor = TestPrincipals.As("edu", Roles.DepartmentEditor, education);
+        var (registered, id) = await requests.RegisterAsync(await scopes.ForAsync(editor, Cancellation), "edu", letter, Cancellation);
+        Assert.True(registered.Succeeded, string.Join("; ", registered.Errors));
+        await Assert.ThrowsAsync<UnitScopeViolationException>(() => requests.AddStepAsync(leader, leaderScope, id!.Value,
+            new Web.Features.Requests.RequestStepInput { Kind = Web.Domain.Requests.RequestStepKind.Answered, On = new DateOnly(2019, 12, 20), Result = Web.Domain.Requests.RequestResult.Disclosed }, Cancellation));
+        var extended = await requests.AddStepAsync(leader, leaderScope, id!.Value,
+            new Web.Features.Requests.RequestStepInput { Kind = Web.Domain.Requests.RequestStepKind.ExtensionGranted, On = new DateOnly(2019, 12, 27), WorkingDays = 20, Reason = "涉及多个部门，需会商" }, Cancellation);
+        Assert.True(extended.Succeeded, string.Join("; ", extended.Errors));
+        await using (var db = fixture.CreateDbContext())
+        {
+            var step = await db.RequestSteps.SingleAsync(s => s.RequestId == id.Value && s.Kind == Web.Domain.Requests.RequestStepKind.ExtensionGranted, Cancellation);
+            Assert.Equal("县领导", step.ApprovedBy);
+        }
+
+        async Task<(int, int, int, int)> CountsAsync()
+        {
+            await using var db = fixture.CreateDbContext();
+            return (await db.Requests.CountAsync(Cancellation), await db.TrainingSessions.CountAsync(Cancellation), await db.Postings.CountAsync(Cancellation), await db.ReviewCases.CountAsync(Cancellation));
+        }
+    }
+
+    [Fact]
     public void OpenPagesAreCheckedEveryMinuteByDefault()
     {
         Assert.Equal(TimeSpan.FromMinutes(1), new SessionOptions().RevalidationInterval);

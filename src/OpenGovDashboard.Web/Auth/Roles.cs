@@ -16,4 +16,8 @@ public static class Roles
     public const string Viewer = "Viewer";
 
     public static readonly IReadOnlyList<string> All = [Leader, Admin, DepartmentEditor, Viewer];
+
+    /// <summary>Who enters data (postings, trainings, requests, figures): the <see cref="Policies.DataEntry"/> policy and <see cref="UnitScope.MayWrite"/> alike.</summary>
+    public static readonly IReadOnlyList<string> DataEntry =
+        [Admin, DepartmentEditor, DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Admin), DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Ingest)];
 }

@@ -18,14 +18,15 @@ public sealed class UnitScopeService(OrgUnitDirectory units)
             return UnitScope.Nothing;
         }
 
+        var mayWrite = Roles.DataEntry.Any(user.IsInRole);
         var unitClaim = user.FindFirst(DashboardClaims.OrgUnit)?.Value;
         if (unitClaim is not null && int.TryParse(unitClaim, NumberStyles.None, CultureInfo.InvariantCulture, out var unitId))
         {
             var tree = await units.GetAsync(cancellationToken);
-            return new UnitScope(false, unitId, tree.SubtreeOf(unitId));
+            return new UnitScope(false, unitId, tree.SubtreeOf(unitId)) { MayWrite = mayWrite };
         }
 
         // Only department editors are unit-bound people; an editor without a unit reaches nothing.
-        return user.IsInRole(Roles.DepartmentEditor) ? UnitScope.Nothing : UnitScope.CountyWide;
+        return user.IsInRole(Roles.DepartmentEditor) ? UnitScope.Nothing : UnitScope.CountyWide with { MayWrite = mayWrite };
     }
 }

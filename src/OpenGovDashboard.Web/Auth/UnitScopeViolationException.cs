@@ -1,6 +1,6 @@
 namespace OpenGovDashboard.Web.Auth;
 
-/// <summary>A caller tried to read or write a unit outside their scope; endpoints answer 403.</summary>
+/// <summary>A caller tried to read or write a unit outside their scope, or to write with a read-only one; endpoints answer 403.</summary>
 public sealed class UnitScopeViolationException : Exception
 {
     public UnitScopeViolationException()
@@ -14,7 +14,9 @@ public sealed class UnitScopeViolationException : Exception
         UnitId = unitId;
     }
 
-    public UnitScopeViolationException(string message, Exception innerException)
+    public const string ReadOnlyMessage = "You may read but not enter data. / 您只能查看，不能录入或修改数据。";
+
+    public UnitScopeViolationException(string message, Exception? innerException)
         : base(message, innerException)
     {
     }

@@ -83,6 +83,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The app's services, for a test to set up what no page or endpoint offers (a request registered for a unit).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException(_unavailable ?? "app not started");
+
     /// <summary>Creates (once) a user with a role and, for a department editor, a unit; returns the password.</summary>
     public async Task<string> EnsureUserAsync(string userName, string role, string? unitName = null)
     {

@@ -33,6 +33,7 @@ public sealed class PostingIngestion(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(items);
+        scope.EnsureMayWrite();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (postings, errors) = await ValidateAsync(db, scope, items, rowOffset, readErrors, cancellationToken);
         if (errors.Count > 0)

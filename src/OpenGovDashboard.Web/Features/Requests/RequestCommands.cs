@@ -32,6 +32,7 @@ public sealed class RequestCommands(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(input);
+        scope.EnsureMayWrite();
         var errors = new List<FieldError>();
         var subject = input.Subject?.Trim();
         if (string.IsNullOrEmpty(subject) || subject.Length > 500)
@@ -136,9 +137,17 @@ public sealed class RequestCommands(
         }
 
         scope.EnsureCovers(request.HandlingOrgUnitId);
-        if (input.Kind == RequestStepKind.ExtensionGranted && !(await authorization.AuthorizeAsync(user, Policies.ApproveExtension)).Succeeded)
+        if (input.Kind == RequestStepKind.ExtensionGranted)
         {
-            return CommandResult.Fail("permission", l["Requests.Error.ExtensionForbidden"]);
+            // 延期 is a leader's decision (条例第三十三条): granted by whoever may approve it, data entry or not.
+            if (!(await authorization.AuthorizeAsync(user, Policies.ApproveExtension)).Succeeded)
+            {
+                return CommandResult.Fail("permission", l["Requests.Error.ExtensionForbidden"]);
+            }
+        }
+        else
+        {
+            scope.EnsureMayWrite();
         }
 
         var actor = user.Identity?.Name ?? "?";
@@ -171,6 +180,7 @@ public sealed class RequestCommands(
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
+        scope.EnsureMayWrite();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var request = await db.Requests.Include(r => r.Steps).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (request is null)

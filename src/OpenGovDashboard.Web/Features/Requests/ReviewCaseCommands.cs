@@ -39,6 +39,7 @@ public sealed class ReviewCaseCommands(IDbContextFactory<DashboardDbContext> dbF
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(input);
+        scope.EnsureMayWrite();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new List<FieldError>();
         var reference = input.Reference?.Trim();

@@ -30,7 +30,9 @@ public sealed class TrainingCommands(
 
     public async Task<TrainingBatchResult> AddAsync(UnitScope scope, string actor, IReadOnlyList<TrainingInput> items, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(items);
+        scope.EnsureMayWrite();
         var (sessions, errors) = await ValidateAllAsync(scope, items, cancellationToken);
         if (items.Count == 0)
         {
@@ -104,6 +106,7 @@ public sealed class TrainingCommands(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(input);
+        scope.EnsureMayWrite();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var session = await db.TrainingSessions.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (session is null)
@@ -142,6 +145,7 @@ public sealed class TrainingCommands(
     public async Task<CommandResult> DeleteAsync(UnitScope scope, string actor, int id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        scope.EnsureMayWrite();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var session = await db.TrainingSessions.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (session is null)
