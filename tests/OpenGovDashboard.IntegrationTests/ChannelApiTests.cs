@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OpenGovDashboard.IntegrationTests.Infrastructure;
 using OpenGovDashboard.Web.Auth;
 
@@ -10,6 +11,32 @@ namespace OpenGovDashboard.IntegrationTests;
 public sealed class ChannelApiTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OnlyAnAdminMaintainsChannelsWhoeverCallsTheCommands()
+    {
+        using var scope = fixture.Factory.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetRequiredService<Web.Features.Channels.ChannelCommands>();
+        int channel;
+        await using (var db = fixture.CreateDbContext())
+        {
+            channel = await db.Channels.Select(c => c.Id).FirstAsync(Cancellation);
+        }
+
+        var input = new Web.Features.Channels.ChannelInput { Name = "越权新建的渠道", Kind = Web.Domain.ChannelKind.Weibo, LaunchedOn = new DateOnly(2019, 1, 1) };
+        foreach (var user in new[] { TestPrincipals.As("leader", Roles.Leader), TestPrincipals.As("editor", Roles.DepartmentEditor, 1), TestPrincipals.As("viewer", Roles.Viewer) })
+        {
+            var (saved, id) = await commands.SaveAsync(user, null, input, Cancellation);
+            Assert.Equal(("permission", (int?)null), (Assert.Single(saved.Errors).Field, id));
+            Assert.Equal("permission", Assert.Single((await commands.SaveColumnAsync(user, channel, null, new Web.Features.Channels.ColumnInput { Name = "越权栏目" }, Cancellation)).Errors).Field);
+            Assert.Equal("permission", Assert.Single((await commands.AddEventAsync(user, channel, new DateOnly(2019, 6, 1), Web.Domain.ChannelEventKind.Other, "越权事件", Cancellation)).Errors).Field);
+        }
+
+        await using var check = fixture.CreateDbContext();
+        Assert.False(await check.Channels.AnyAsync(c => c.Name == "越权新建的渠道", Cancellation));
+        Assert.False(await check.Columns.AnyAsync(c => c.Name == "越权栏目", Cancellation));
+        Assert.True((await commands.SaveAsync(TestPrincipals.As("admin", Roles.Admin), null, input, Cancellation)).Result.Succeeded);
+    }
 
     [Fact]
     public async Task AdminCreatesAChannelWithAnOpeningEventAndItIsListed()

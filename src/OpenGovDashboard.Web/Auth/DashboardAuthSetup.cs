@@ -69,7 +69,7 @@ public static class DashboardAuthSetup
         var adminKey = DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Admin);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Reader, p => p.RequireRole(Roles.All.Append(adminKey).Append(DashboardClaims.ApiKeyRoleValue(ApiKeyRole.ReadOnly))))
-            .AddPolicy(Policies.DataEntry, p => p.RequireRole(Roles.Admin, Roles.DepartmentEditor, adminKey, DashboardClaims.ApiKeyRoleValue(ApiKeyRole.Ingest)))
+            .AddPolicy(Policies.DataEntry, p => p.RequireRole(Roles.DataEntry))
             .AddPolicy(Policies.SetTargets, p => p.RequireRole(Roles.Leader, Roles.Admin, adminKey))
             .AddPolicy(Policies.ApproveExtension, p => p.RequireRole(Roles.Leader, Roles.Admin, adminKey))
             .AddPolicy(Policies.BuildReports, p => p.RequireRole(Roles.Leader, Roles.Admin, Roles.DepartmentEditor, adminKey))
@@ -78,6 +78,7 @@ public static class DashboardAuthSetup
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, DashboardUserClaimsFactory>();
         services.AddSingleton<OrgUnitDirectory>();
         services.AddSingleton<UnitScopeService>();
+        services.AddTransient<CommandPolicy>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace OpenGovDashboard.Web.Components.Shared;
@@ -14,4 +15,8 @@ public static class CurrentUser
 
         return (await state).User.Identity?.Name ?? "unknown";
     }
+
+    /// <summary>The signed-in user (an anonymous principal without a state): what commands check their policy against.</summary>
+    public static async Task<ClaimsPrincipal> PrincipalAsync(Task<AuthenticationState>? state) =>
+        state is null ? new ClaimsPrincipal(new ClaimsIdentity()) : (await state).User;
 }

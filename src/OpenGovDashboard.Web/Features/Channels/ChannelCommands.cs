@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using OpenGovDashboard.Web.Auth;
 using OpenGovDashboard.Web.Data;
 using OpenGovDashboard.Web.Domain;
 using OpenGovDashboard.Web.Resources;
@@ -9,13 +11,19 @@ namespace OpenGovDashboard.Web.Features.Channels;
 
 /// <summary>
 /// Creates, edits and retires channels, their columns and events. Retiring keeps every posting; dates that
-/// would leave existing postings outside a channel's life are refused. Each change is audited.
+/// would leave existing postings outside a channel's life are refused. Each change is audited. Admins only, checked here.
 /// </summary>
-public sealed class ChannelCommands(IDbContextFactory<DashboardDbContext> dbFactory, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class ChannelCommands(IDbContextFactory<DashboardDbContext> dbFactory, AuditLog audit, TimeProvider clock, CommandPolicy policy, IStringLocalizer<SharedResource> l)
 {
-    public async Task<(CommandResult Result, int? Id)> SaveAsync(string actor, int? id, ChannelInput input, CancellationToken cancellationToken)
+    public async Task<(CommandResult Result, int? Id)> SaveAsync(ClaimsPrincipal user, int? id, ChannelInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (await RefusalAsync(user) is { } refused)
+        {
+            return (refused, null);
+        }
+
+        var actor = CommandPolicy.Actor(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new List<FieldError>();
         var name = input.Name?.Trim();
@@ -99,9 +107,15 @@ public sealed class ChannelCommands(IDbContextFactory<DashboardDbContext> dbFact
         return (CommandResult.Success, channel.Id);
     }
 
-    public async Task<CommandResult> SaveColumnAsync(string actor, int channelId, int? columnId, ColumnInput input, CancellationToken cancellationToken)
+    public async Task<CommandResult> SaveColumnAsync(ClaimsPrincipal user, int channelId, int? columnId, ColumnInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (await RefusalAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var actor = CommandPolicy.Actor(user);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 100)
@@ -127,8 +141,14 @@ public sealed class ChannelCommands(IDbContextFactory<DashboardDbContext> dbFact
         return CommandResult.Success;
     }
 
-    public async Task<CommandResult> AddEventAsync(string actor, int channelId, DateOnly? occurredOn, ChannelEventKind kind, string? description, CancellationToken cancellationToken)
+    public async Task<CommandResult> AddEventAsync(ClaimsPrincipal user, int channelId, DateOnly? occurredOn, ChannelEventKind kind, string? description, CancellationToken cancellationToken)
     {
+        if (await RefusalAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var actor = CommandPolicy.Actor(user);
         var text = description?.Trim();
         if (occurredOn is null)
         {
@@ -148,4 +168,6 @@ public sealed class ChannelCommands(IDbContextFactory<DashboardDbContext> dbFact
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private Task<CommandResult?> RefusalAsync(ClaimsPrincipal user) => policy.RefusalAsync(user, Policies.Admin, l["Channels.Error.Forbidden"]);
 }

@@ -36,7 +36,7 @@ public static class ChannelsApi
                     return ApiProblems.Validation(l, errors.Select(e => e with { Index = null }));
                 }
 
-                var (result, id) = await commands.SaveAsync(http.User.Identity?.Name ?? "api", null, input, cancellationToken);
+                var (result, id) = await commands.SaveAsync(http.User, null, input, cancellationToken);
                 if (!result.Succeeded)
                 {
                     return ApiProblems.Validation(l, result.Errors.Select(e => new ApiFieldError(null, null, e.Field, e.Message)));
