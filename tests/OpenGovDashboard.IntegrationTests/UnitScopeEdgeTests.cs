@@ -48,7 +48,7 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task AnOpenAlertFollowsItsChannelToTheNewOwnerWithoutBeingRaisedAgain()
+    public async Task AnOpenAlertFollowsItsChannelToTheNewOwnerWithoutBeingRaisedAgainOrRewritten()
     {
         int education, finance;
         await using (var db = fixture.CreateDbContext())
@@ -71,7 +71,7 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
         Assert.Equal(0, moved.Raised);
         Assert.DoesNotContain(await alerts.OpenForAsync(new UnitScope(false, education, new HashSet<int> { education }), false, Cancellation), a => a.Key == "edge-test:1");
         var seen = Assert.Single(await alerts.OpenForAsync(new UnitScope(false, finance, new HashSet<int> { finance }), false, Cancellation), a => a.Key == "edge-test:1");
-        Assert.Equal(("已 16 天未更新", raisedAt), (seen.Message, seen.RaisedAtUtc));
+        Assert.Equal(("已 15 天未更新", raisedAt), (seen.Message, seen.RaisedAtUtc));
     }
 
     [Fact]
@@ -114,6 +114,23 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
         session = await SignInAsync();
         Assert.True(await CurrentAsync(session));
         Assert.Equal(finance.ToString(System.Globalization.CultureInfo.InvariantCulture), session.FindFirst(DashboardClaims.OrgUnit)?.Value);
+
+        // A new display name alone, or a few wrong passwords typed by someone else (the short lockout), end nothing.
+        Assert.True((await admin.UpdateAsync("admin", user.Id, new UserInput { UserName = "edge-editor", DisplayName = "教育局填报员", Role = Roles.DepartmentEditor, OrgUnitId = finance }, Cancellation)).Succeeded);
+        Assert.True(await CurrentAsync(session));
+        await using (var lockout = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var manager = lockout.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var stored = (await manager.FindByIdAsync(user.Id))!;
+            for (var i = 0; i < 5; i++)
+            {
+                await manager.AccessFailedAsync(stored);
+            }
+
+            Assert.True(await manager.IsLockedOutAsync(stored));
+        }
+
+        Assert.True(await CurrentAsync(session));
 
         // Made a viewer, then locked: each ends the session it had.
         Assert.True((await admin.UpdateAsync("admin", user.Id, new UserInput { UserName = "edge-editor", Role = Roles.Viewer }, Cancellation)).Succeeded);

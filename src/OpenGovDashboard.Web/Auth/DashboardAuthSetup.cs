@@ -12,10 +12,7 @@ public static class DashboardAuthSetup
 {
     private const string SelectorScheme = "CookieOrApiKey";
 
-    /// <summary>
-    /// The sign-in cookie. nginx pins each browser to one app node by hashing it (<c>hash $cookie_ogd_auth consistent</c>,
-    /// deploy/nginx.conf), and nginx variable names stop at a dot: the name is letters and underscores only.
-    /// </summary>
+    /// <summary>The sign-in cookie (nodes are chosen by another one, <c>ogd_node</c>: this one is re-issued as it is re-checked).</summary>
     public const string AuthCookieName = "ogd_auth";
 
     public static WebApplicationBuilder AddDashboardAuth(this WebApplicationBuilder builder)

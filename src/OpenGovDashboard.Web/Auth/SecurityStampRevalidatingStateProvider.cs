@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
@@ -14,6 +15,7 @@ namespace OpenGovDashboard.Web.Auth;
 /// </summary>
 internal sealed class SecurityStampRevalidatingStateProvider(
     ILoggerFactory loggerFactory,
+    ILogger<SecurityStampRevalidatingStateProvider> logger,
     IServiceScopeFactory scopeFactory,
     IOptions<IdentityOptions> identityOptions,
     IOptions<SessionOptions> sessionOptions) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
@@ -22,16 +24,28 @@ internal sealed class SecurityStampRevalidatingStateProvider(
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return await IsCurrentAsync(users, identityOptions.Value, authenticationState.User);
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            return await IsCurrentAsync(users, identityOptions.Value, authenticationState.User);
+        }
+        catch (Exception failure) when (failure is DbException or TimeoutException)
+        {
+            // A database failover or a busy SQLite file must not sign every open page out: check again next time.
+            logger.LogWarning(failure, "Could not re-check {User}'s session; keeping it until the next check", authenticationState.User.Identity?.Name);
+            return true;
+        }
     }
 
-    /// <summary>Whether the principal's user still exists, is not locked out and carries the stamp the database has.</summary>
+    /// <summary>
+    /// Whether the principal's user still exists and carries the stamp the database has. An admin's lock changes the stamp;
+    /// the short lockout after wrong passwords does not end sessions already open (anyone could cause it).
+    /// </summary>
     internal static async Task<bool> IsCurrentAsync(UserManager<AppUser> users, IdentityOptions options, ClaimsPrincipal principal)
     {
         var user = await users.GetUserAsync(principal);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null)
         {
             return false;
         }

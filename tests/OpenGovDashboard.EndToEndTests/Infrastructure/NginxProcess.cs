@@ -37,7 +37,7 @@ public sealed partial class NginxProcess : IAsyncDisposable
         var site = await File.ReadAllTextAsync(Path.Combine(AppNodeProcess.RepositoryRoot(), "deploy", "nginx.conf"), cancellationToken);
         var servers = string.Concat(nodePorts.Select(p => string.Create(CultureInfo.InvariantCulture, $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;\n")));
         site = UpstreamServer().Replace(site, "");
-        site = site.Replace("    hash $cookie_ogd_auth consistent;\n", "    hash $cookie_ogd_auth consistent;\n" + servers, StringComparison.Ordinal);
+        site = site.Replace("    hash $cookie_ogd_node consistent;\n", "    hash $cookie_ogd_node consistent;\n" + servers, StringComparison.Ordinal);
         site = ListenLine().Replace(site, $"    listen 127.0.0.1:{port};");
         Assert.Contains(servers, site, StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(folder, "site.conf"), site, cancellationToken);

@@ -105,17 +105,23 @@ public sealed class UserAdministration(
 
         var db = scope.ServiceProvider.GetRequiredService<DashboardDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var unitBefore = user.OrgUnitId;
         user.DisplayName = input.DisplayName?.Trim();
         user.OrgUnitId = input.Role == Roles.DepartmentEditor ? input.OrgUnitId : null;
         var steps = new List<IdentityResult> { await users.UpdateAsync(user) };
-        if (!currentRoles.SequenceEqual([input.Role]))
+        var roleChanged = !currentRoles.SequenceEqual([input.Role]);
+        if (roleChanged)
         {
             steps.Add(await users.RemoveFromRolesAsync(user, currentRoles));
             steps.Add(await users.AddToRoleAsync(user, input.Role));
         }
 
-        // A changed role or unit must reach the user's open sessions at their next request.
-        steps.Add(await users.UpdateSecurityStampAsync(user));
+        // A changed role or unit must reach the user's open sessions (they sign out within Session:RevalidationInterval);
+        // a new display name alone does not end anyone's session.
+        if (roleChanged || unitBefore != user.OrgUnitId)
+        {
+            steps.Add(await users.UpdateSecurityStampAsync(user));
+        }
         if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed)
         {
             return FromIdentity(failed);

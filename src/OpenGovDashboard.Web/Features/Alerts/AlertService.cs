@@ -46,12 +46,11 @@ public sealed class AlertService(IDbContextFactory<DashboardDbContext> dbFactory
             {
                 if (alert.ResolvedAtUtc is null)
                 {
-                    // Still holds: not raised again (no hook fires), but it follows what it says now — a channel given to
-                    // another unit takes its open alerts to that unit's bell and out of the old one's.
+                    // Still holds: not raised again (no hook fires) and its text stays as raised (a run by an English
+                    // admin must not rewrite everyone's bell), but it goes where the condition now belongs — a channel
+                    // given to another unit takes its open alerts to that unit's bell and out of the old one's.
                     alert.Severity = draft.Severity;
                     alert.OrgUnitId = draft.OrgUnitId;
-                    alert.Title = draft.Title;
-                    alert.Message = draft.Message;
                     alert.Link = draft.Link;
                     continue;
                 }

@@ -68,11 +68,39 @@ public static class OperationsSetup
         return builder;
     }
 
-    /// <summary>First in the pipeline: everything after it sees the user's address and scheme, not nginx's.</summary>
+    /// <summary>
+    /// The cookie nginx pins a browser to one node by (<c>hash $cookie_ogd_node consistent</c>, deploy/nginx.conf): a random
+    /// value set once and never changed. Not the sign-in cookie, which is re-issued whenever its security stamp is
+    /// re-checked (every <c>Session:RevalidationInterval</c>) and would move a reconnecting browser to another node.
+    /// nginx variable names stop at a dot: letters and underscores only.
+    /// </summary>
+    public const string NodeCookieName = "ogd_node";
+
+    /// <summary>
+    /// First in the pipeline: everything after it sees the user's address and scheme, not nginx's; and every browser gets
+    /// its node cookie on its first answer.
+    /// </summary>
     public static WebApplication UseOperations(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
+        app.Use((context, next) =>
+        {
+            if (!context.Request.Cookies.ContainsKey(NodeCookieName))
+            {
+                context.Response.Cookies.Append(NodeCookieName, Guid.NewGuid().ToString("N"), new CookieOptions
+                {
+                    HttpOnly = true,
+                    IsEssential = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = context.Request.IsHttps,
+                    MaxAge = TimeSpan.FromDays(400),
+                    Path = "/",
+                });
+            }
+
+            return next(context);
+        });
         return app;
     }
 }
