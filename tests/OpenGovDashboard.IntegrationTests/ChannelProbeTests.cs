@@ -22,6 +22,16 @@ public sealed class ProbeAppFixture : AppFixture
     };
 
     protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.Sqlite());
+
+    /// <summary>A website channel of the tests' own, to put a probe on.</summary>
+    public async Task<int> NewChannelAsync(string name)
+    {
+        await using var db = CreateDbContext();
+        var channel = new Channel { Name = name, Kind = ChannelKind.Portal, LaunchedOn = new DateOnly(2019, 1, 1) };
+        db.Channels.Add(channel);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return channel.Id;
+    }
 }
 
 /// <summary>
@@ -34,15 +44,6 @@ public sealed class ChannelProbeRunTests(ProbeAppFixture fixture) : IClassFixtur
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.As("admin", Roles.Admin);
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    private async Task<int> NewChannelAsync(string name)
-    {
-        await using var db = fixture.CreateDbContext();
-        var channel = new Channel { Name = name, Kind = ChannelKind.Portal, LaunchedOn = new DateOnly(2019, 1, 1) };
-        db.Channels.Add(channel);
-        await db.SaveChangesAsync(Cancellation);
-        return channel.Id;
-    }
 
     [Fact]
     public async Task EachProbeRecordsItsStatusAndTimeAndAnErrorOrASlowAnswerIsAFailure()
@@ -68,7 +69,7 @@ public sealed class ChannelProbeRunTests(ProbeAppFixture fixture) : IClassFixtur
         var ids = new Dictionary<string, int>();
         foreach (var path in new[] { "ok", "error", "slow" })
         {
-            ids[path] = await NewChannelAsync("探测-" + path);
+            ids[path] = await fixture.NewChannelAsync("探测-" + path);
             Assert.True((await commands.SaveAsync(Admin, ids[path], server.At(path).AbsoluteUri, true, Cancellation)).Succeeded);
         }
 
@@ -114,15 +115,6 @@ public sealed class ChannelProbeTests(ProbeAppFixture fixture) : IClassFixture<P
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestPrincipals.As("admin", Roles.Admin);
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    private async Task<int> NewChannelAsync(string name)
-    {
-        await using var db = fixture.CreateDbContext();
-        var channel = new Channel { Name = name, Kind = ChannelKind.Portal, LaunchedOn = new DateOnly(2019, 1, 1) };
-        db.Channels.Add(channel);
-        await db.SaveChangesAsync(Cancellation);
-        return channel.Id;
-    }
 
     [Fact]
     public async Task FivePercentOfTheWeeksScheduledProbesFailingVetoesTheWebsiteAndAlertsItsOwnerWhateverManualProbesSay()
@@ -185,7 +177,7 @@ public sealed class ChannelProbeTests(ProbeAppFixture fixture) : IClassFixture<P
     [Fact]
     public async Task ADepartmentEditorOrAViewerCannotDeleteAProbeNorProbeNow()
     {
-        var channel = await NewChannelAsync("探测-越权");
+        var channel = await fixture.NewChannelAsync("探测-越权");
         using var scope = fixture.Factory.Services.CreateScope();
         var commands = scope.ServiceProvider.GetRequiredService<ChannelProbeCommands>();
         Assert.True((await commands.SaveAsync(Admin, channel, "http://127.0.0.1:9/", true, Cancellation)).Succeeded);

@@ -50,12 +50,7 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
     [Fact]
     public async Task AnOpenAlertFollowsItsChannelToTheNewOwnerWithoutBeingRaisedAgainOrRewritten()
     {
-        int education, finance;
-        await using (var db = fixture.CreateDbContext())
-        {
-            var units = await db.OrgUnits.Where(u => u.ParentId != null).OrderBy(u => u.Id).Select(u => u.Id).Take(2).ToListAsync(Cancellation);
-            (education, finance) = (units[0], units[1]);
-        }
+        var (education, finance) = await TwoDepartmentsAsync();
 
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var alerts = scope.ServiceProvider.GetRequiredService<AlertService>();
@@ -77,12 +72,7 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
     [Fact]
     public async Task ASignedInUsersSessionEndsWhenTheirRoleUnitOrLockChanges()
     {
-        int education, finance;
-        await using (var db = fixture.CreateDbContext())
-        {
-            var units = await db.OrgUnits.Where(u => u.ParentId != null).OrderBy(u => u.Id).Select(u => u.Id).Take(2).ToListAsync(Cancellation);
-            (education, finance) = (units[0], units[1]);
-        }
+        var (education, finance) = await TwoDepartmentsAsync();
 
         await using var scope = fixture.Factory.Services.CreateAsyncScope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
@@ -209,5 +199,12 @@ public sealed class UnitScopeEdgeTests(SqliteAppFixture fixture) : IClassFixture
         Assert.Equal(TimeSpan.FromMinutes(1), fixture.Factory.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval);
         using var scope = fixture.Factory.Services.CreateScope();
         Assert.IsType<SecurityStampRevalidatingStateProvider>(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>());
+    }
+
+    private async Task<(int First, int Second)> TwoDepartmentsAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        var units = await db.OrgUnits.Where(u => u.ParentId != null).OrderBy(u => u.Id).Select(u => u.Id).Take(2).ToListAsync(Cancellation);
+        return (units[0], units[1]);
     }
 }
