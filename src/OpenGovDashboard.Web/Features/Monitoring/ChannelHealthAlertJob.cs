@@ -30,6 +30,7 @@ public sealed class ChannelHealthAlertJob(
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
+        using var language = AlertLanguage.Use();
         var today = ShanghaiTime.Today(clock);
         var health = await queries.AssessAsync(today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -108,6 +108,7 @@ public sealed class ChannelSyncJob(
     /// <summary>One alert per source in scope whose latest recorded run failed; the scope's other connector alerts resolve.</summary>
     private async Task SyncAlertsAsync(IReadOnlyList<ConnectorSource> inScope, int? channelId, CancellationToken cancellationToken)
     {
+        using var language = AlertLanguage.Use();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var keys = inScope.Select(s => s.Key).Distinct().ToList();
         var latestIds = await db.ConnectorRuns.Where(r => keys.Contains(r.SourceKey))

@@ -24,6 +24,7 @@ public sealed class RequestDeadlineAlertJob(RequestQueries queries, AlertService
 
     public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
+        using var language = AlertLanguage.Use();
         var today = ShanghaiTime.Today(clock);
 
         // Everything open: requests received in any year and not answered (the year filter would miss old carry-overs).
