@@ -10,8 +10,8 @@ public sealed record AlertDraft(string Key, AlertSeverity Severity, int? OrgUnit
 
 /// <summary>
 /// Keeps the alerts of one family (a key prefix, e.g. <c>request:</c>) equal to what a job says holds now: new ones are
-/// raised (and passed to every <see cref="IAlertHook"/>), ones that still hold keep their time but take the draft's unit and
-/// text, ones that no longer hold are resolved. Running it twice with the same drafts changes nothing.
+/// raised (and passed to every <see cref="IAlertHook"/>), ones that still hold keep their time and text but take the draft's
+/// unit, severity and link, ones that no longer hold are resolved. Running it twice with the same drafts changes nothing.
 /// </summary>
 public sealed class AlertService(IDbContextFactory<DashboardDbContext> dbFactory, IEnumerable<IAlertHook> hooks, TimeProvider clock, ILogger<AlertService> logger)
 {
