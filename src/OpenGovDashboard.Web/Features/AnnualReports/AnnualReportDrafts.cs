@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
@@ -32,7 +31,7 @@ public sealed record DraftVersion(int Id, int Version, DateTime CreatedAtUtc, st
 /// </summary>
 public sealed class AnnualReportDrafts(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    CommandPolicy policy,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
@@ -66,9 +65,9 @@ public sealed class AnnualReportDrafts(
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(sections);
-        if (!(await authorization.AuthorizeAsync(user, Policies.BuildReports)).Succeeded)
+        if (await policy.RefusalAsync(user, Policies.BuildReports, l["Reports.Error.Forbidden"]) is { } refused)
         {
-            return (CommandResult.Fail("permission", l["Reports.Error.Forbidden"]), null);
+            return (refused, null);
         }
 
         scope.EnsureCovers(orgUnitId);
@@ -94,9 +93,9 @@ public sealed class AnnualReportDrafts(
     public async Task<CommandResult> MarkFinalAsync(ClaimsPrincipal user, int year, int orgUnitId, int version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!(await authorization.AuthorizeAsync(user, Policies.FinalizeReports)).Succeeded)
+        if (await policy.RefusalAsync(user, Policies.FinalizeReports, l["Reports.Error.FinalForbidden"]) is { } refused)
         {
-            return CommandResult.Fail("permission", l["Reports.Error.FinalForbidden"]);
+            return refused;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
@@ -42,7 +41,7 @@ public enum ParsedReportSaveOutcome
 /// </summary>
 public sealed class ParsedReportCommands(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    CommandPolicy policy,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
@@ -76,9 +75,9 @@ public sealed class ParsedReportCommands(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(indicators);
-        if (!(await authorization.AuthorizeAsync(user, Policies.Admin)).Succeeded)
+        if (await policy.RefusalAsync(user, Policies.Admin, l["Reports.Import.Forbidden"]) is { } refused)
         {
-            return (CommandResult.Fail("permission", l["Reports.Import.Forbidden"]), ParsedReportSaveOutcome.Refused, null);
+            return (refused, ParsedReportSaveOutcome.Refused, null);
         }
 
         scope.EnsureCovers(orgUnitId);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
@@ -27,7 +26,7 @@ public sealed record ReportFigures(int Year, ReportForm Form, IReadOnlyList<Arti
 /// </summary>
 public sealed class ReportFigureCommands(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    CommandPolicy policy,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
@@ -85,9 +84,9 @@ public sealed class ReportFigureCommands(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(indicators);
-        if (!(await authorization.AuthorizeAsync(user, Policies.DataEntry)).Succeeded)
+        if (await policy.RefusalAsync(user, Policies.DataEntry, l["Reports.Error.Forbidden"]) is { } refused)
         {
-            return CommandResult.Fail("permission", l["Reports.Error.Forbidden"]);
+            return refused;
         }
 
         scope.EnsureCovers(orgUnitId);

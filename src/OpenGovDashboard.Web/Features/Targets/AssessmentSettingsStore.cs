@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
@@ -16,7 +15,7 @@ namespace OpenGovDashboard.Web.Features.Targets;
 /// </summary>
 public sealed class AssessmentSettingsStore(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    CommandPolicy policy,
     AuditLog audit,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l)
@@ -45,9 +44,9 @@ public sealed class AssessmentSettingsStore(
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(settings);
-        if (!(await authorization.AuthorizeAsync(user, Policies.SetTargets)).Succeeded)
+        if (await policy.RefusalAsync(user, Policies.SetTargets, l["Targets.Error.Forbidden"]) is { } refused)
         {
-            return CommandResult.Fail("permission", l["Targets.Error.Forbidden"]);
+            return refused;
         }
 
         var problems = settings.Problems();

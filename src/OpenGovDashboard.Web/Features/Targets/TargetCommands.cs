@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using OpenGovDashboard.Web.Auth;
@@ -17,7 +16,7 @@ namespace OpenGovDashboard.Web.Features.Targets;
 /// </summary>
 public sealed class TargetCommands(
     IDbContextFactory<DashboardDbContext> dbFactory,
-    IAuthorizationService authorization,
+    CommandPolicy policy,
     TargetQueries queries,
     AuditLog audit,
     TimeProvider clock,
@@ -239,13 +238,7 @@ public sealed class TargetCommands(
         return new TargetCopyResult(CommandResult.Success, added, skipped);
     }
 
-    private async Task<CommandResult?> ForbiddenAsync(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return (await authorization.AuthorizeAsync(user, Policies.SetTargets)).Succeeded
-            ? null
-            : CommandResult.Fail("permission", l["Targets.Error.Forbidden"]);
-    }
+    private Task<CommandResult?> ForbiddenAsync(ClaimsPrincipal user) => policy.RefusalAsync(user, Policies.SetTargets, l["Targets.Error.Forbidden"]);
 
     private async Task<(List<FieldError> Errors, TargetPeriod? Period, string? Key)> ValidateAsync(
         DashboardDbContext db, string? periodText, TargetMetric? metric, string? metricKey, TargetDirection? direction, CancellationToken cancellationToken)
