@@ -55,10 +55,14 @@ public sealed class AnnualReportBuilder(
         return new AnnualReportView(data, hasPrevious ? previous : null, derived, carriedOver is not null);
     }
 
-    /// <summary>The document for <paramref name="reader"/>: its text as <see cref="SectionsAsync"/> lets that reader see it.</summary>
-    public async Task<(byte[] Content, string FileName, string ContentType)> DocumentAsync(UnitScope reader, int year, int orgUnitId, ReportFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document of <paramref name="view"/> (the caller's <see cref="ViewAsync"/>, whose checks it has judged) for
+    /// <paramref name="reader"/>: its text as <see cref="SectionsAsync"/> lets that reader see it.
+    /// </summary>
+    public async Task<(byte[] Content, string FileName, string ContentType)> DocumentAsync(UnitScope reader, AnnualReportView view, int year, int orgUnitId, ReportFormat format,
+        CancellationToken cancellationToken)
     {
-        var view = await ViewAsync(year, orgUnitId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(view);
         var data = view.Data;
         var sections = await SectionsAsync(reader, year, orgUnitId, cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"{data.Organization}{year}年政府信息公开工作年度报告");

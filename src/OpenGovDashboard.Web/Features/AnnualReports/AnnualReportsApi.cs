@@ -46,7 +46,9 @@ public static class AnnualReportsApi
                 }
 
                 var reader = await scopes.ForAsync(http.User, cancellationToken);
-                var data = await builder.DataAsync(year, unitId, cancellationToken);
+                // One computation of the report serves the checks and the document.
+                var view = await builder.ViewAsync(year, unitId, cancellationToken);
+                var data = view.Data;
                 var failed = data.Checks.Where(c => !c.Passed).ToList();
                 if (failed.Count > 0)
                 {
@@ -66,7 +68,7 @@ public static class AnnualReportsApi
                     await db.SaveChangesAsync(cancellationToken);
                 }
 
-                var (content, fileName, contentType) = await builder.DocumentAsync(reader, year, unitId, kind, cancellationToken);
+                var (content, fileName, contentType) = await builder.DocumentAsync(reader, view, year, unitId, kind, cancellationToken);
                 return Results.File(content, contentType, fileName);
             })
             .RequireAuthorization(Policies.Reader)
